@@ -1,0 +1,43 @@
+package org.kaohe.common;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An enumeration users may write either as its Chinese term(s) or as its English code (case-insensitive).
+ */
+public interface Coded {
+
+    /** The canonical Chinese term, as written in reports. */
+    String zh();
+
+    /** Every accepted Chinese spelling; the first is {@link #zh()}. */
+    List<String> terms();
+
+    String name();
+
+    static <E extends Enum<E> & Coded> Optional<E> parse(Class<E> type, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(t) || e.terms().contains(t)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "打卡/CLOCK、免打卡/EXEMPT" — the accepted values, for a rejection reason. */
+    static <E extends Enum<E> & Coded> String accepted(Class<E> type) {
+        StringBuilder sb = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(e.zh()).append('/').append(e.name());
+        }
+        return sb.toString();
+    }
+}

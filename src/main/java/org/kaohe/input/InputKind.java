@@ -1,0 +1,66 @@
+package org.kaohe.input;
+
+import static org.kaohe.input.Column.optional;
+import static org.kaohe.input.Column.required;
+
+import java.util.List;
+
+/** The kinds of input file in a month folder (SPEC §2), each with its file-name prefix and columns. */
+public enum InputKind {
+    STAFF("staff", "花名册", List.of(
+            required("employee_id", "工号"), required("name", "姓名"), required("section", "科室"),
+            optional("post_coefficient", "岗位系数"), required("pay_base", "绩效基数"),
+            optional("start_date", "入职日期"), optional("end_date", "离职日期"), optional("clocking", "考勤方式"),
+            optional("is_chief", "科长"), optional("device_id", "考勤号"))),
+    PUNCHES("punches", "打卡记录", List.of(
+            required("employee_id", "工号"), required("punch_time", "打卡时间"), optional("device", "设备"))),
+    LEAVE("leave", "请假/公出", List.of(
+            required("employee_id", "工号"), required("type", "类型"), required("start", "开始"),
+            optional("end", "结束"), required("status", "审批状态"), optional("approver", "审批人"))),
+    ERRORS("errors", "差错登记", List.of(
+            optional("error_id", "编号"), required("date", "日期"), required("employee_id", "工号"),
+            required("category", "类别"), required("level", "等级"), optional("description", "描述"),
+            required("recorded_on", "登记日期"), optional("recorded_by", "登记人"))),
+    OVERTIME("overtime", "加班申请", List.of(
+            required("employee_id", "工号"), required("date", "日期"), required("start", "开始时间"),
+            required("end", "结束时间"), optional("reason", "事由"), required("status", "审批状态"),
+            optional("approver", "审批人"))),
+    FINDINGS("findings", "督查发现", List.of(
+            required("finding_id", "编号"), required("date", "日期"), required("inspector", "督查人"),
+            optional("employee_id", "工号"), optional("section", "科室"), optional("category", "类别"),
+            optional("item", "事项"), optional("severity", "严重程度"), optional("veto", "一票否决"),
+            optional("points", "分值"), optional("description", "描述"), optional("evidence", "证据"))),
+    DUTY("duty", "值班表", List.of(
+            required("date", "日期"), required("start", "开始时间"), required("end", "结束时间"),
+            required("employee_id", "工号"), optional("punch_required", "需打卡"))),
+    /** The month's calendar overrides ({@code calendar.csv}, SPEC §2.10). */
+    CALENDAR("calendar", "日历", List.of(required("date", "日期"), required("type", "类型")));
+
+    private final String prefix;
+    private final String zh;
+    private final List<Column> columns;
+
+    InputKind(String prefix, String zh, List<Column> columns) {
+        this.prefix = prefix;
+        this.zh = zh;
+        this.columns = columns;
+    }
+
+    /** File-name prefix: {@code staff.xlsx}, {@code punches-a.csv}. */
+    public String prefix() {
+        return prefix;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public Column column(String key) {
+        return columns.stream().filter(c -> c.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name() + " has no column " + key));
+    }
+}
