@@ -1,0 +1,9 @@
+package org.kaohe.batch;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+/** What the user asked to run: the month, its folders, the rules file, the report language, a rerun or not. */
+public record MonthRequest(YearMonth month, Path input, Path output, Path rules, String lang, boolean rerun,
+                           String fingerprint) {
+}

@@ -1,0 +1,57 @@
+package org.kaohe.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.kaohe.common.Messages;
+import org.kaohe.common.Msg;
+import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.rules.RulesException;
+import picocli.CommandLine.Option;
+
+/** The options every month command shares, with the defaults of SPEC §5. */
+final class MonthOptions {
+
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "考核月份 / the month")
+    String month;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "输入文件夹（默认 input/<月份>）")
+    Path input;
+
+    @Option(names = "--rules", paramLabel = "FILE", defaultValue = "jobs/rules.yml",
+            description = "规则文件（默认 jobs/rules.yml）")
+    Path rules;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh, en")
+    String lang;
+
+    Messages messages() {
+        return Messages.forLang(lang);
+    }
+
+    YearMonth yearMonth() throws UsageException {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(Msg.of("cli.bad_month", month));
+        }
+    }
+
+    Path inputDir() throws UsageException {
+        Path dir = input != null ? input : Path.of("input", yearMonth().toString());
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(Msg.of("cli.no_input_dir", dir.toString()));
+        }
+        return dir;
+    }
+
+    /** A fresh evaluation of the month with the rules file read and checked. */
+    MonthlyEvaluation evaluation() throws UsageException {
+        try {
+            return MonthlyEvaluation.open(yearMonth(), rules, inputDir());
+        } catch (RulesException e) {
+            throw new UsageException(e.reason());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.kaohe.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kaohe.KaoheApplication;
+import org.kaohe.batch.MonthJobLauncher;
+import org.kaohe.batch.MonthRequest;
+import org.kaohe.common.Msg;
+import org.kaohe.evaluation.EvaluationException;
+import org.kaohe.input.InputFingerprint;
+import org.kaohe.report.InputReport;
+import org.kaohe.report.RunSummary;
+import org.kaohe.rules.RulesException;
+import org.kaohe.rules.RulesLoader;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kaohe run}: the monthly job, with its history in the output root's {@code .kaohe/} job repository. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "运行月度考核，写出结果")
+final class RunCommand implements Callable<Integer> {
+
+    private static final int REJECTIONS_SHOWN = 20;
+
+    @Mixin
+    MonthOptions options;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "输出文件夹（默认 output/<月份>）")
+    Path output;
+
+    @Option(names = "--rerun", description = "重新计算已完成的月份")
+    boolean rerun;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = new Console(options.messages());
+        Path input = options.inputDir();
+        Path out = output != null ? output : Path.of("output", options.yearMonth().toString());
+        try {
+            RulesLoader.load(options.rules);
+        } catch (RulesException e) {
+            throw new UsageException(e.reason());
+        }
+        Path repository = out.toAbsolutePath().getParent().resolve(".kaohe");
+        Files.createDirectories(repository);
+        LogFiles.useFolder(repository);
+        MonthRequest request = new MonthRequest(options.yearMonth(), input, out, options.rules, options.lang, rerun,
+                fingerprint(input));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KaoheApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .properties(springProperties(repository)).run()) {
+            return report(context.getBean(MonthJobLauncher.class).launch(request), request, console);
+        }
+    }
+
+    private String fingerprint(Path input) throws IOException {
+        Path jobs = options.rules.toAbsolutePath().getParent();
+        return InputFingerprint.of(List.of(input, options.rules, jobs.resolve("calendar")));
+    }
+
+    /** Defaults only: SPRING_DATASOURCE_URL and friends in the environment switch the repository to PostgreSQL. */
+    private static Map<String, Object> springProperties(Path repository) {
+        return Map.of(
+                "spring.datasource.url", "jdbc:h2:file:" + repository.resolve("jobs").toAbsolutePath(),
+                "spring.datasource.username", "sa",
+                "spring.datasource.password", "",
+                "spring.batch.jdbc.initialize-schema", "always",
+                "spring.batch.job.enabled", "false",
+                "spring.main.banner-mode", "off");
+    }
+
+    private int report(MonthJobLauncher.Outcome outcome, MonthRequest request, Console console) {
+        switch (outcome.status()) {
+            case DONE -> {
+                List<Path> written = List.of(request.output().resolve("results-" + request.month() + ".csv"),
+                        request.output().resolve("payroll-" + request.month() + ".csv"),
+                        request.output().resolve("rejected-" + request.month() + ".csv"));
+                RunSummary.lines(outcome.evaluation(), written, console.messages()).forEach(console::print);
+                return ExitCode.DONE;
+            }
+            case ALREADY_DONE -> {
+                console.say(Msg.of("cli.already_done", request.month().toString()));
+                return ExitCode.ALREADY_DONE;
+            }
+            case ALREADY_RUNNING -> {
+                console.error(Msg.of("cli.already_running", request.month().toString()));
+                return ExitCode.FAILED;
+            }
+            default -> {
+                return failed(outcome, console);
+            }
+        }
+    }
+
+    private int failed(MonthJobLauncher.Outcome outcome, Console console) {
+        if (outcome.evaluation() != null) {
+            InputReport.rejections(outcome.evaluation().rejections(), REJECTIONS_SHOWN, console.messages())
+                    .forEach(console::print);
+        }
+        int code = ExitCode.FAILED;
+        for (Throwable t : outcome.failures()) {
+            if (t instanceof EvaluationException e) {
+                console.error(e.reason());
+                code = e.configuration() ? ExitCode.USAGE : ExitCode.FAILED;
+            } else if (t instanceof RulesException e) {
+                console.error(e.reason());
+                code = ExitCode.USAGE;
+            } else {
+                LoggerFactory.getLogger(RunCommand.class).error("run failed", t);
+                console.error(Msg.of("cli.unexpected", String.valueOf(t.getMessage()), LogFiles.current()));
+            }
+        }
+        console.error(Msg.of("cli.run_failed", options.month));
+        return code;
+    }
+}

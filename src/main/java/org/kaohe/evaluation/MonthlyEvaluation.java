@@ -1,0 +1,358 @@
+package org.kaohe.evaluation;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.kaohe.attendance.AttendanceEvaluator;
+import org.kaohe.attendance.AttendanceResult;
+import org.kaohe.attendance.Leave;
+import org.kaohe.attendance.MonthPlan;
+import org.kaohe.attendance.PunchLog;
+import org.kaohe.calendar.CalendarException;
+import org.kaohe.calendar.DayType;
+import org.kaohe.calendar.WorkCalendar;
+import org.kaohe.common.Msg;
+import org.kaohe.common.SourceRef;
+import org.kaohe.discipline.DisciplineAssessor;
+import org.kaohe.discipline.DutyOutcome;
+import org.kaohe.discipline.DutyShift;
+import org.kaohe.discipline.Finding;
+import org.kaohe.discipline.FindingCategory;
+import org.kaohe.discipline.PersonDiscipline;
+import org.kaohe.discipline.Violation;
+import org.kaohe.discipline.WorkError;
+import org.kaohe.input.CalendarOverride;
+import org.kaohe.input.CalendarOverrideBinder;
+import org.kaohe.input.DutyBinder;
+import org.kaohe.input.ErrorBinder;
+import org.kaohe.input.FindingBinder;
+import org.kaohe.input.InputFileException;
+import org.kaohe.input.InputFolder;
+import org.kaohe.input.InputKind;
+import org.kaohe.input.LeaveBinder;
+import org.kaohe.input.OvertimeBinder;
+import org.kaohe.input.PunchBinder;
+import org.kaohe.input.RawRow;
+import org.kaohe.input.Rejection;
+import org.kaohe.input.RowBinder;
+import org.kaohe.input.RowRejectedException;
+import org.kaohe.input.RowSink;
+import org.kaohe.input.StaffBinder;
+import org.kaohe.overtime.OvertimeClaim;
+import org.kaohe.overtime.OvertimeResult;
+import org.kaohe.overtime.OvertimeVerifier;
+import org.kaohe.pay.PayCalculator;
+import org.kaohe.rules.Rules;
+import org.kaohe.rules.RulesException;
+import org.kaohe.rules.RulesLoader;
+import org.kaohe.scoring.GradeAssigner;
+import org.kaohe.scoring.Grade;
+import org.kaohe.scoring.ScoreCalculator;
+import org.kaohe.scoring.ScoreCard;
+import org.kaohe.scoring.ScoreLine;
+import org.kaohe.scoring.ScoreColumn;
+import org.kaohe.staff.Staff;
+import org.kaohe.staff.StaffDirectory;
+
+/**
+ * One month's evaluation, in the phases of the batch job: read and check the inputs, fold the punches, evaluate
+ * every person, grade and pay. Holds per-person state only (punch rows are folded as they stream by).
+ */
+public final class MonthlyEvaluation {
+
+    private final YearMonth month;
+    private final Rules rules;
+    private final InputFolder folder;
+    private final Path calendarDir;
+
+    private final Map<InputKind, InputTally> tallies = new EnumMap<>(InputKind.class);
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private final List<Msg> fileProblems = new ArrayList<>();
+
+    private WorkCalendar calendar;
+    private MonthPlan plan;
+    private StaffDirectory staff;
+    private final Map<String, List<Leave>> leaves = new HashMap<>();
+    private final Map<String, List<WorkError>> errors = new HashMap<>();
+    private final Map<String, List<OvertimeClaim>> overtime = new HashMap<>();
+    private final Map<String, List<Finding>> personalFindings = new HashMap<>();
+    private final Map<String, List<Finding>> sectionFindings = new HashMap<>();
+    private final Map<String, List<DutyCheck>> duty = new HashMap<>();
+    private PunchLog punches;
+
+    private List<Evaluated> evaluated;
+    private List<Scored> scored;
+    private Map<String, Grade> grades;
+    private List<PersonResult> results;
+    private List<PayCalculator.Pool> pools;
+    private final List<Violation> sectionViolations = new ArrayList<>();
+
+    /** A non-fatal remark about an input file. */
+    public record Warning(SourceRef where, Msg message) {
+    }
+
+    private record DutyCheck(DutyShift shift, PunchLog.DutyCheck check) {
+    }
+
+    public MonthlyEvaluation(YearMonth month, Rules rules, Path inputDir, Path calendarDir) {
+        this.month = month;
+        this.rules = rules;
+        this.folder = new InputFolder(inputDir);
+        this.calendarDir = calendarDir;
+    }
+
+    /** The month with the rules file read and checked; the official calendars ship beside it, in calendar/. */
+    public static MonthlyEvaluation open(YearMonth month, Path rulesFile, Path inputDir) throws RulesException {
+        return new MonthlyEvaluation(month, RulesLoader.load(rulesFile), inputDir,
+                rulesFile.toAbsolutePath().getParent().resolve("calendar"));
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    /** Calendar and staff: without them nothing else can be checked. */
+    public void readCalendarAndStaff() throws EvaluationException {
+        Map<java.time.LocalDate, DayType> overrides = new HashMap<>();
+        ingest(InputKind.CALENDAR, new CalendarOverrideBinder(),
+                (CalendarOverride o) -> overrides.put(o.date(), o.type()));
+        try {
+            calendar = WorkCalendar.load(calendarDir).withOverrides(overrides);
+            calendar.requireMonth(month);
+        } catch (CalendarException e) {
+            throw new EvaluationException(e.reason(), true);
+        }
+        plan = new MonthPlan(month, calendar::typeOf, rules.attendance());
+        List<Staff> people = new ArrayList<>();
+        ingest(InputKind.STAFF, new StaffBinder(), people::add);
+        if (tallies.get(InputKind.STAFF).absent()) {
+            throw new EvaluationException(Msg.of("run.no_staff", folder.dir().toString()), true);
+        }
+        staff = new StaffDirectory(people);
+    }
+
+    /** Leave, errors, overtime, findings and duty (everything but punches). */
+    public void readRecords() {
+        ingest(InputKind.LEAVE, new LeaveBinder(staff), l -> add(leaves, l.employeeId(), l));
+        ingest(InputKind.ERRORS, new ErrorBinder(staff, month), e -> add(errors, e.employeeId(), e));
+        ingest(InputKind.OVERTIME, new OvertimeBinder(staff), c -> {
+            if (plan.contains(c.date())) {
+                add(overtime, c.employeeId(), c);
+            }
+        });
+        ingest(InputKind.FINDINGS, new FindingBinder(staff, month), f -> {
+            if (f.againstSection()) {
+                add(sectionFindings, f.section(), f);
+            } else {
+                add(personalFindings, f.employeeId(), f);
+            }
+        });
+        punches = new PunchLog(plan, rules.overtime().dayStartsAt(), rules.discipline().dutyToleranceMinutes());
+        ingest(InputKind.DUTY, new DutyBinder(staff), s -> {
+            if (plan.contains(s.date()) && s.punchRequired()) {
+                add(duty, s.employeeId(), new DutyCheck(s, punches.expectPunchNear(s.employeeId(), s.startsAt())));
+            }
+        });
+    }
+
+    /** Streams every punch row into the per-person punch log. */
+    public void readPunches() {
+        ingest(InputKind.PUNCHES, new PunchBinder(staff), punches::add);
+    }
+
+    /**
+     * Fails when the rows of the given kinds cannot be trusted: any rejected staff row, more than the allowed
+     * share of another kind's rows rejected, or a file that could not be read at all.
+     */
+    public void checkInputs(InputKind... kinds) throws EvaluationException {
+        if (!fileProblems.isEmpty()) {
+            throw new EvaluationException(fileProblems.get(0), false);
+        }
+        for (InputKind kind : kinds) {
+            InputTally t = tallies.get(kind);
+            if (t != null && t.overThreshold(rules.maxRejectedShare())) {
+                throw new EvaluationException(kind == InputKind.STAFF
+                        ? Msg.of("run.staff_rejected", String.valueOf(t.rejected()))
+                        : Msg.of("run.too_many_rejected", kind.zh(), String.valueOf(t.rejected()),
+                                String.valueOf(t.accepted() + t.rejected()),
+                                rules.maxRejectedShare().movePointRight(2).stripTrailingZeros().toPlainString()),
+                        false);
+            }
+        }
+    }
+
+    /** Attendance (with leave and punch fixes) and verified overtime for every person. */
+    public void evaluateAttendance() {
+        AttendanceEvaluator attendance = new AttendanceEvaluator(plan, rules.attendance());
+        OvertimeVerifier verifier = new OvertimeVerifier(plan, rules.overtime());
+        evaluated = new ArrayList<>();
+        for (Staff s : staff.all()) {
+            var personPunches = punches.of(s.id());
+            List<Leave> personLeaves = get(leaves, s.id());
+            List<DutyOutcome> dutyOutcomes = get(duty, s.id()).stream()
+                    .map(d -> new DutyOutcome(d.shift(), d.check().punched(), dutyExcused(s, d.shift(), personLeaves)))
+                    .toList();
+            evaluated.add(new Evaluated(s, attendance.evaluate(s, personPunches, personLeaves),
+                    get(overtime, s.id()).stream().map(c -> verifier.verify(c, personPunches)).toList(),
+                    dutyOutcomes));
+        }
+    }
+
+    /** Errors, findings, duty, bonuses, score, veto and grade for every person; section findings. */
+    public void score() {
+        OvertimeVerifier verifier = new OvertimeVerifier(plan, rules.overtime());
+        DisciplineAssessor assessor = new DisciplineAssessor(rules.discipline(), calendar::workingDaysAfter);
+        ScoreCalculator calculator = new ScoreCalculator(rules.score());
+        scored = new ArrayList<>();
+        for (Evaluated e : evaluated) {
+            Staff s = e.staff();
+            boolean chief = staff.chiefOf(s.section()).map(c -> c.id().equals(s.id())).orElse(false);
+            PersonDiscipline discipline = assessor.assess(s.id(), s.section(), get(errors, s.id()),
+                    get(personalFindings, s.id()), e.duty(), chief ? get(sectionFindings, s.section()) : List.of());
+            List<ScoreLine> lines = new ArrayList<>(discipline.lines());
+            for (OvertimeResult r : e.overtime()) {
+                if (r.points().signum() > 0) {
+                    lines.add(new ScoreLine(ScoreColumn.OVERTIME, r.points(), r.claim().date(),
+                            Msg.of("run.overtime_line", r.claim().date(), r.dayType(),
+                                    r.verifiedHours().stripTrailingZeros().toPlainString()), r.claim().source()));
+                }
+            }
+            ScoreCard card = calculator.score(e.attendance(), lines, verifier.cappedPoints(e.overtime()),
+                    discipline.vetoes());
+            scored.add(new Scored(e, card, discipline.violations()));
+        }
+        sectionViolations.clear();
+        for (List<Finding> fs : sectionFindings.values()) {
+            for (Finding f : fs) {
+                f.category().dontLet().ifPresent(d -> sectionViolations.add(new Violation(d, null, f.section(),
+                        f.date(), Msg.of("run.section_finding", f.section(), f.description()),
+                        assessor.deductionPoints(f), f.source())));
+            }
+        }
+        List<GradeAssigner.Candidate> candidates = scored.stream().filter(Scored::graded)
+                .map(x -> new GradeAssigner.Candidate(x.staff().id(), x.staff().section(), x.card().score(),
+                        x.card().totalDeductions(), x.card().vetoed()))
+                .toList();
+        grades = new GradeAssigner(rules.score()).assign(candidates);
+    }
+
+    /** Pay for every graded person; then the month's results are complete. */
+    public void pay() {
+        List<PayCalculator.Payee> payees = scored.stream().filter(Scored::graded)
+                .map(x -> new PayCalculator.Payee(x.staff().id(), x.staff().section(), x.staff().payBase(),
+                        x.staff().postCoefficient(), x.card().score(), x.attendance().clampedNumerator(),
+                        x.attendance().workdays(), x.card().vetoed(), grades.get(x.staff().id())))
+                .toList();
+        PayCalculator.Outcome outcome = new PayCalculator(rules.pay()).pay(payees);
+        pools = outcome.pools();
+        results = scored.stream().map(x -> new PersonResult(x.staff(), x.attendance(), x.evaluated().overtime(),
+                        x.card(), grades.getOrDefault(x.staff().id(), Grade.NOT_RATED),
+                        outcome.pay().getOrDefault(x.staff().id(), BigDecimal.ZERO.setScale(2)), x.violations()))
+                .toList();
+    }
+
+    private record Evaluated(Staff staff, AttendanceResult attendance, List<OvertimeResult> overtime,
+                             List<DutyOutcome> duty) {
+    }
+
+    private record Scored(Evaluated evaluated, ScoreCard card, List<Violation> violations) {
+        Staff staff() {
+            return evaluated.staff();
+        }
+
+        AttendanceResult attendance() {
+            return evaluated.attendance();
+        }
+
+        boolean graded() {
+            return evaluated.attendance().employedWorkdays() > 0;
+        }
+    }
+
+    /** A duty shift is excused outside employment or under approved leave at its start. */
+    private static boolean dutyExcused(Staff s, DutyShift shift, List<Leave> personLeaves) {
+        LocalDateTime start = shift.startsAt();
+        return !s.employedOn(shift.date())
+                || personLeaves.stream().anyMatch(l -> l.approved() && l.covers(start));
+    }
+
+    private <T> void ingest(InputKind kind, RowBinder<T> binder, Consumer<T> accept) {
+        InputTally tally = new InputTally(kind, folder.files(kind));
+        tallies.put(kind, tally);
+        try {
+            folder.read(kind, new RowSink() {
+                @Override
+                public void row(RawRow row) {
+                    try {
+                        accept.accept(binder.bind(row));
+                        tally.accept();
+                    } catch (RowRejectedException e) {
+                        rejections.add(e.rejection());
+                        tally.reject();
+                    }
+                }
+
+                @Override
+                public void warning(SourceRef where, Msg message) {
+                    warnings.add(new Warning(where, message));
+                }
+            });
+        } catch (InputFileException e) {
+            fileProblems.add(Msg.of("run.file_problem", e.where().label(), e.reason()));
+        }
+    }
+
+    private static <T> void add(Map<String, List<T>> map, String key, T value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    private static <T> List<T> get(Map<String, List<T>> map, String key) {
+        return map.getOrDefault(key, List.of());
+    }
+
+    public Collection<InputTally> tallies() {
+        return tallies.values();
+    }
+
+    public List<Rejection> rejections() {
+        return rejections;
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    public List<Msg> fileProblems() {
+        return fileProblems;
+    }
+
+    public List<PersonResult> results() {
+        return results;
+    }
+
+    public List<PayCalculator.Pool> pools() {
+        return pools;
+    }
+
+    public List<Violation> sectionViolations() {
+        return sectionViolations;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    public Map<InputKind, InputTally> tallyByKind() {
+        return new LinkedHashMap<>(tallies);
+    }
+}

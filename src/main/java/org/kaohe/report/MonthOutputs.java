@@ -1,0 +1,65 @@
+package org.kaohe.report;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.kaohe.common.Messages;
+import org.kaohe.evaluation.MonthlyEvaluation;
+
+/**
+ * Writes the month's files into a staging folder beside the output folder and moves them into place only when all
+ * are written, so a failed run never leaves half a report behind.
+ */
+public final class MonthOutputs {
+
+    private MonthOutputs() {
+    }
+
+    /** @return the files written, in the output folder */
+    public static List<Path> write(MonthlyEvaluation month, Path outputDir, Messages messages) throws IOException {
+        String m = month.month().toString();
+        Path parent = outputDir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, ".staging-" + m + "-");
+        try {
+            ResultsCsv.write(staging.resolve("results-" + m + ".csv"), month.results());
+            PayrollCsv.write(staging.resolve("payroll-" + m + ".csv"), month.results());
+            RejectedCsv.write(staging.resolve("rejected-" + m + ".csv"), month.rejections(), messages);
+            Files.createDirectories(outputDir);
+            List<Path> written;
+            try (Stream<Path> files = Files.list(staging)) {
+                written = files.sorted().toList();
+            }
+            for (Path f : written) {
+                move(f, outputDir.resolve(f.getFileName()));
+            }
+            return written.stream().map(f -> outputDir.resolve(f.getFileName())).toList();
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.kaohe.rules;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.kaohe.attendance.AttendanceRules;
+import org.kaohe.attendance.LeaveType;
+import org.kaohe.attendance.Schedule;
+import org.kaohe.attendance.Season;
+import org.kaohe.attendance.Segment;
+import org.kaohe.calendar.DayType;
+import org.kaohe.common.Msg;
+import org.kaohe.discipline.DisciplineRules;
+import org.kaohe.discipline.ErrorLevel;
+import org.kaohe.discipline.FindingItem;
+import org.kaohe.discipline.Severity;
+import org.kaohe.overtime.OvertimeRules;
+import org.kaohe.pay.PayRules;
+import org.kaohe.scoring.Grade;
+import org.kaohe.scoring.ScoreRules;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code jobs/rules.yml} strictly: every key of SPEC §3 must be there, and no unknown key may be. */
+public final class RulesLoader {
+
+    private RulesLoader() {
+    }
+
+    public static Rules load(Path file) throws RulesException {
+        String name = file.getFileName().toString();
+        Node root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (NoSuchFileException e) {
+            throw new RulesException(Msg.of("rules.no_file", file.toString()));
+        } catch (MarkedYAMLException e) {
+            throw new RulesException(Msg.of("rules.syntax", name,
+                    String.valueOf(e.getProblemMark().getLine() + 1), e.getProblem()));
+        } catch (IOException e) {
+            throw new RulesException(Msg.of("rules.unreadable", file.toString(), e.getMessage()));
+        }
+        if (root == null) {
+            throw new RulesException(Msg.of("rules.empty", name));
+        }
+        YamlMap top = new YamlMap(name, "", root);
+        YamlMap schedule = top.map("schedule");
+        YamlMap punch = top.map("punch");
+        YamlMap leave = top.map("leave");
+        YamlMap overtime = top.map("overtime");
+        YamlMap score = top.map("score");
+        YamlMap duty = top.map("duty");
+        YamlMap veto = top.map("veto");
+        YamlMap grade = top.map("grade");
+        YamlMap pay = top.map("pay");
+        YamlMap input = top.map("input");
+        Rules rules = new Rules(attendance(schedule, punch, leave), overtime(overtime),
+                discipline(score, duty, veto), score(score, veto, grade), pay(pay),
+                input.nonNegative("max_rejected_share"));
+        for (YamlMap section : List.of(schedule, punch, leave, overtime, score, duty, veto, grade, pay, input, top)) {
+            section.done();
+        }
+        return rules;
+    }
+
+    private static AttendanceRules attendance(YamlMap schedule, YamlMap punch, YamlMap leave) throws RulesException {
+        List<Season> seasons = new ArrayList<>();
+        for (YamlMap s : schedule.maps("seasons")) {
+            seasons.add(new Season(s.text("name"), monthDay(s, "from"), monthDay(s, "to"), segments(s)));
+            s.done();
+        }
+        List<LeaveType> leaveTypes = new ArrayList<>(EnumSet.allOf(LeaveType.class));
+        leaveTypes.remove(LeaveType.PUNCH_FIX);
+        return new AttendanceRules(new Schedule(segments(schedule), List.copyOf(seasons)),
+                punch.integer("window_before_start_hours"), punch.integer("window_after_end_hours"),
+                punch.integer("grace_minutes"), punch.integer("late_max_minutes"),
+                punch.integer("half_day_max_minutes"), punch.integer("fixes_per_month"),
+                leave.amounts("deduction_ratio", LeaveType.class, leaveTypes));
+    }
+
+    /** Segments in order, each ending after it starts and starting after the previous one ends. */
+    private static List<Segment> segments(YamlMap parent) throws RulesException {
+        List<Segment> out = new ArrayList<>();
+        for (YamlMap seg : parent.maps("segments")) {
+            LocalTime start = seg.time("start");
+            LocalTime end = seg.time("end");
+            if (!end.isAfter(start)) {
+                throw seg.errorAt("end", "rules.segment_order");
+            }
+            if (!out.isEmpty() && start.isBefore(out.get(out.size() - 1).end())) {
+                throw seg.errorAt("start", "rules.segment_overlap");
+            }
+            out.add(new Segment(start, end));
+            seg.done();
+        }
+        if (out.isEmpty()) {
+            throw parent.errorAt("segments", "rules.no_segments");
+        }
+        return List.copyOf(out);
+    }
+
+    private static MonthDay monthDay(YamlMap m, String key) throws RulesException {
+        String s = m.text(key);
+        try {
+            return MonthDay.parse("--" + s);
+        } catch (DateTimeParseException e) {
+            throw m.errorAt(key, "rules.not_a_month_day", s);
+        }
+    }
+
+    private static OvertimeRules overtime(YamlMap m) throws RulesException {
+        BigDecimal step = m.nonNegative("step_hours");
+        if (step.signum() == 0) {
+            throw m.errorAt("step_hours", "rules.not_positive");
+        }
+        return new OvertimeRules(m.time("day_starts_at"), step,
+                m.amounts("points_per_hour", DayType.class, List.of(DayType.values())), m.nonNegative("monthly_cap"));
+    }
+
+    private static DisciplineRules discipline(YamlMap score, YamlMap duty, YamlMap veto) throws RulesException {
+        List<Severity> severities = List.of(Severity.values());
+        EnumSet<FindingItem> vetoItems = EnumSet.noneOf(FindingItem.class);
+        vetoItems.addAll(veto.choices("items", FindingItem.class));
+        EnumSet<ErrorLevel> vetoLevels = EnumSet.noneOf(ErrorLevel.class);
+        vetoLevels.addAll(veto.choices("error_levels", ErrorLevel.class));
+        return new DisciplineRules(score.amounts("error", ErrorLevel.class, List.of(ErrorLevel.values())),
+                score.integer("late_report_working_days"), score.nonNegative("late_report_multiplier"),
+                score.amounts("finding", Severity.class, severities), score.nonNegative("repeat_multiplier"),
+                score.nonNegative("duty_absent"), score.amounts("commend", Severity.class, severities),
+                score.nonNegative("section_finding_chief_share"), duty.integer("punch_tolerance_minutes"),
+                vetoItems, vetoLevels);
+    }
+
+    private static ScoreRules score(YamlMap s, YamlMap veto, YamlMap grade) throws RulesException {
+        return new ScoreRules(s.nonNegative("start"), s.nonNegative("min"), s.nonNegative("max"),
+                s.nonNegative("bonus_cap"), s.nonNegative("late"), s.nonNegative("early"),
+                s.nonNegative("missing_punch"), s.nonNegative("absence_per_half_day"),
+                veto.nonNegative("absence_days"), grade.nonNegative("excellent"), grade.nonNegative("good"),
+                grade.nonNegative("fair"), grade.nonNegative("excellent_quota"));
+    }
+
+    private static PayRules pay(YamlMap m) throws RulesException {
+        return new PayRules(m.choice("mode", PayRules.Mode.class), m.choice("scope", PayRules.Scope.class),
+                m.amounts("grade_coefficient", Grade.class,
+                        List.of(Grade.EXCELLENT, Grade.GOOD, Grade.FAIR, Grade.POOR)));
+    }
+}

@@ -1,0 +1,103 @@
+package org.kaohe.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.attendance.LeaveType;
+import org.kaohe.calendar.DayType;
+import org.kaohe.common.Messages;
+import org.kaohe.discipline.FindingItem;
+import org.kaohe.pay.PayRules;
+
+/** The shipped jobs/rules.yml holds SPEC §3's defaults, and a typo is reported with its line. */
+class RulesLoaderTest {
+
+    private static final Path SHIPPED = Path.of("jobs/rules.yml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedRulesAreTheSpecDefaults() throws Exception {
+        Rules r = RulesLoader.load(SHIPPED);
+        assertThat(r.attendance().schedule().segments()).hasSize(1);
+        assertThat(r.attendance().schedule().segments().get(0).start()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(r.attendance().schedule().segments().get(0).end()).isEqualTo(LocalTime.of(17, 30));
+        assertThat(r.attendance().graceMinutes()).isEqualTo(5);
+        assertThat(r.attendance().fixesPerMonth()).isEqualTo(3);
+        assertThat(r.attendance().ratioOf(LeaveType.SICK)).isEqualByComparingTo("0.5");
+        assertThat(r.overtime().pointsPerHour().get(DayType.HOLIDAY)).isEqualByComparingTo("0.5");
+        assertThat(r.overtime().monthlyCap()).isEqualByComparingTo("5");
+        assertThat(r.discipline().vetoItems()).containsExactlyInAnyOrder(FindingItem.DRINKING, FindingItem.BANQUET,
+                FindingItem.CAR_MISUSE, FindingItem.LEAK);
+        assertThat(r.score().excellentQuota()).isEqualByComparingTo("0.40");
+        assertThat(r.pay().mode()).isEqualTo(PayRules.Mode.POOL);
+        assertThat(r.pay().scope()).isEqualTo(PayRules.Scope.OFFICE);
+        assertThat(r.maxRejectedShare()).isEqualByComparingTo("0.05");
+    }
+
+    @Test
+    void changingANumberInTheFileChangesTheRule() throws Exception {
+        Path edited = write(Files.readString(SHIPPED).replace("grace_minutes: 5", "grace_minutes: 10"));
+        assertThat(RulesLoader.load(edited).attendance().graceMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void aMisspelledKeyIsNamedWithItsLineAndTheIntendedKey() throws IOException {
+        String text = Files.readString(SHIPPED).replace("  late: 1 ", "  lates: 1 ");
+        int line = lineOf(text, "lates:");
+        assertThatThrownBy(() -> RulesLoader.load(write(text)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
+                        .isEqualTo("rules.yml 第 " + line + " 行：未知的设置项 score.lates（是否应为 score.late？）"));
+    }
+
+    @Test
+    void aMissingKeyIsNamed() throws IOException {
+        String text = Files.readString(SHIPPED).replace("  fixes_per_month: 3", "");
+        assertThatThrownBy(() -> RulesLoader.load(write(text)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
+                        .isEqualTo("rules.yml 第 " + lineOf(text, "window_before_start_hours")
+                                + " 行附近：缺少设置项 punch.fixes_per_month"));
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedWithItsLine() throws IOException {
+        String text = Files.readString(SHIPPED).replace("  grace_minutes: 5", "  grace_minutes: 5\n  grace_minute: 7");
+        int line = lineOf(text, "grace_minute: 7");
+        assertThatThrownBy(() -> RulesLoader.load(write(text)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
+                        .isEqualTo("rules.yml 第 " + line + " 行：未知的设置项 punch.grace_minute（是否应为 punch.grace_minutes？）"));
+    }
+
+    @Test
+    void aBadValueIsNamed() throws IOException {
+        String text = Files.readString(SHIPPED).replace("mode: pool", "mode: poool");
+        assertThatThrownBy(() -> RulesLoader.load(write(text)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("en").get(e.reason()))
+                        .isEqualTo("rules.yml line " + lineOf(text, "mode: poool")
+                                + ": pay.mode has the invalid value \"poool\"; choose one of: POOL, COEFFICIENT"));
+    }
+
+    private Path write(String text) throws IOException {
+        Path f = dir.resolve("rules.yml");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(needle);
+    }
+}

@@ -1,0 +1,42 @@
+package org.kaohe.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kaohe.Fixtures;
+import org.kaohe.scoring.GradeAssigner.Candidate;
+
+/** SPEC §3.7: 好 ≥ 90, 较好 ≥ 80, 一般 ≥ 60; 好 at most 40 % of a section (rounded down, at least 1). */
+class GradeAssignerTest {
+
+    private final GradeAssigner assigner = new GradeAssigner(Fixtures.rules().score());
+
+    private static Candidate c(String id, String section, String score, String deductions, boolean vetoed) {
+        return new Candidate(id, section, new BigDecimal(score), new BigDecimal(deductions), vetoed);
+    }
+
+    @Test
+    void gradesByScoreAndTheQuotaKeepsTheBestWithTiesBrokenByDeductionsThenId() {
+        Map<String, Grade> g = assigner.assign(List.of(
+                c("1006", "A", "95", "5", false), c("1002", "A", "95", "5", false), c("1003", "A", "95", "3", false),
+                c("1004", "A", "90", "10", false), c("1005", "A", "85", "15", false), c("1001", "A", "99", "0", true),
+                c("2001", "B", "91", "9", false), c("2002", "B", "59.99", "40", false),
+                c("2003", "B", "60", "40", false)));
+        // section A: 6 graded → quota floor(2.4) = 2: 1003 (95, fewer deductions), then 1002 (95, 5, smaller 工号)
+        assertThat(g).containsEntry("1003", Grade.EXCELLENT).containsEntry("1002", Grade.EXCELLENT)
+                .containsEntry("1006", Grade.GOOD).containsEntry("1004", Grade.GOOD)
+                .containsEntry("1005", Grade.GOOD).containsEntry("1001", Grade.POOR);
+        // section B: 3 graded → floor(1.2) = 1
+        assertThat(g).containsEntry("2001", Grade.EXCELLENT).containsEntry("2002", Grade.POOR)
+                .containsEntry("2003", Grade.FAIR);
+    }
+
+    @Test
+    void aSectionOfOneMayStillHaveOneExcellent() {
+        assertThat(assigner.assign(List.of(c("3001", "C", "90", "10", false))))
+                .containsEntry("3001", Grade.EXCELLENT);
+    }
+}
