@@ -5,7 +5,6 @@ import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +58,11 @@ public final class CsvFile implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        // CSVWriter swallows write errors; checkError() flushes and reports them (a closed writer would always fail)
+        boolean failed = csv.checkError();
         csv.close();
-        if (csv.checkError()) {
-            throw new UncheckedIOException(new IOException("CSV write failed"));
+        if (failed) {
+            throw new IOException("CSV write failed");
         }
     }
 
