@@ -1,0 +1,73 @@
+package org.kaohe.input;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.util.CellReference;
+import org.kaohe.common.Msg;
+import org.kaohe.common.SourceRef;
+
+/** The {@code file.*} messages about input files, built in one place so their arguments stay consistent. */
+final class FileMessages {
+
+    private FileMessages() {
+    }
+
+    /** "staff.csv 第3行" or "staff.xlsx 工作表“名单”第3行". */
+    static Msg place(SourceRef at) {
+        String row = Long.toString(at.row());
+        return at.sheet().isEmpty()
+                ? Msg.of("file.at_row", at.file(), row)
+                : Msg.of("file.at_sheet_row", at.file(), at.sheet(), row);
+    }
+
+    static InputFileException empty(String file) {
+        return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.empty", file));
+    }
+
+    static InputFileException unreadable(String file, Throwable cause) {
+        return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.unreadable", file), cause);
+    }
+
+    static InputFileException notXlsx(String file, Throwable cause) {
+        return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.not_xlsx", file), cause);
+    }
+
+    static InputFileException encrypted(String file) {
+        return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.encrypted", file));
+    }
+
+    static InputFileException oldExcel(String file) {
+        return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.old_xls", file));
+    }
+
+    static InputFileException unclosedQuote(SourceRef at, Throwable cause) {
+        return new InputFileException(at, Msg.of("file.unclosed_quote", place(at)), cause);
+    }
+
+    static InputFileException missingColumns(SourceRef at, List<Column> missing) {
+        return new InputFileException(at, Msg.of("file.missing_columns", place(at), zhNames(missing), keys(missing)));
+    }
+
+    static Msg sheetSkipped(SourceRef at, InputKind kind, List<Column> missing) {
+        return Msg.of("file.sheet_skipped", place(at), kind.zh(), kind.prefix(), zhNames(missing), keys(missing));
+    }
+
+    static Msg unknownColumn(SourceRef at, String text, InputKind kind) {
+        return Msg.of("file.unknown_column", place(at), text, kind.zh(), kind.prefix());
+    }
+
+    static InputFileException duplicateColumn(SourceRef at, HeaderMatcher.Duplicate d) {
+        return new InputFileException(at, Msg.of("file.duplicate_column", place(at),
+                CellReference.convertNumToColString(d.firstIndex()), d.firstText(),
+                CellReference.convertNumToColString(d.secondIndex()), d.secondText(), d.column().zh(), d.column().key()));
+    }
+
+    private static String zhNames(List<Column> columns) {
+        return columns.stream().map(Column::zh).collect(Collectors.joining("、"));
+    }
+
+    private static String keys(List<Column> columns) {
+        return columns.stream().map(Column::key).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,82 @@
+package org.kaohe.input;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A month folder ({@code input/2026-10/}): finds each kind's files and streams their rows. A kind may be split
+ * over several files ({@code punches-a.csv}, {@code punches_b.xlsx}), read in name order.
+ */
+public final class InputFolder {
+
+    private final Path dir;
+
+    public InputFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Files of the kind, sorted by name (ignoring case): name (before extension) equals the kind's prefix, or starts with prefix +
+     * '-' or '_' (punches-a.csv, punches_b.xlsx); extensions .csv/.xlsx; names compared case-insensitively, as on
+     * Windows. Excel/WPS lock files ({@code ~$staff.xlsx}, {@code .~staff.xlsx}) never match the prefix; hidden
+     * files are ignored.
+     *
+     * @throws UncheckedIOException when the folder cannot be listed (it does not exist, no permission)
+     */
+    public List<Path> files(InputKind kind) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries
+                    .filter(p -> belongsTo(p.getFileName().toString(), kind))
+                    .filter(p -> Files.isRegularFile(p) && !isHidden(p))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString(), String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Streams every data row of every file of the kind (every sheet whose header matches) into the sink. */
+    public void read(InputKind kind, RowSink sink) throws InputFileException {
+        for (Path file : files(kind)) {
+            if (extension(file.getFileName().toString()).equals("xlsx")) {
+                XlsxFile.read(file, kind, sink);
+            } else {
+                CsvFile.read(file, kind, sink);
+            }
+        }
+    }
+
+    private static boolean belongsTo(String fileName, InputKind kind) {
+        String ext = extension(fileName);
+        if (!ext.equals("csv") && !ext.equals("xlsx")) {
+            return false;
+        }
+        String base = fileName.substring(0, fileName.length() - ext.length() - 1).toLowerCase(Locale.ROOT);
+        String prefix = kind.prefix();
+        return base.equals(prefix) || base.startsWith(prefix + "-") || base.startsWith(prefix + "_");
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isHidden(Path file) {
+        try {
+            return Files.isHidden(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

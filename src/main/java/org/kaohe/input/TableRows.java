@@ -1,0 +1,82 @@
+package org.kaohe.input;
+
+import org.kaohe.common.SourceRef;
+
+/**
+ * The rows of one CSV file or one worksheet, fed in one at a time: the first non-empty row is the header, later
+ * non-empty rows go to the sink as {@link RawRow}s. Empty rows are skipped but still counted, so row numbers stay
+ * those the spreadsheet shows.
+ */
+final class TableRows {
+
+    enum State { AWAITING_HEADER, READING, WRONG_HEADER }
+
+    private final InputKind kind;
+    private final String file;
+    private final String sheet;
+    private final RowSink sink;
+    private State state = State.AWAITING_HEADER;
+    private HeaderMatcher.HeaderMatch match;
+    private SourceRef headerAt;
+
+    TableRows(InputKind kind, String file, String sheet, RowSink sink) {
+        this.kind = kind;
+        this.file = file;
+        this.sheet = sheet;
+        this.sink = sink;
+    }
+
+    /**
+     * Takes the row with the given spreadsheet row number.
+     *
+     * @return the state after the row; once {@link State#WRONG_HEADER} the remaining rows are of no use
+     * @throws InputFileException when the header has the kind's columns but one of them twice
+     */
+    State accept(long row, String[] cells) throws InputFileException {
+        if (state == State.WRONG_HEADER || isEmpty(cells)) {
+            return state;
+        }
+        SourceRef at = new SourceRef(file, sheet, row);
+        if (state == State.READING) {
+            sink.row(new RawRow(at, match.header(), cells));
+            return state;
+        }
+        headerAt = at;
+        match = HeaderMatcher.match(kind, cells);
+        if (!match.matches()) {
+            state = State.WRONG_HEADER;
+            return state;
+        }
+        if (match.duplicate() != null) {
+            throw FileMessages.duplicateColumn(at, match.duplicate());
+        }
+        for (String text : match.unknown()) {
+            sink.warning(at, FileMessages.unknownColumn(at, text, kind));
+        }
+        state = State.READING;
+        return state;
+    }
+
+    State state() {
+        return state;
+    }
+
+    /** Only in {@link State#WRONG_HEADER}: the file cannot be used. */
+    InputFileException wrongHeader() {
+        return FileMessages.missingColumns(headerAt, match.missing());
+    }
+
+    /** Only in {@link State#WRONG_HEADER}: this sheet is left out while another sheet of the workbook is read. */
+    void warnSkipped() {
+        sink.warning(headerAt, FileMessages.sheetSkipped(headerAt, kind, match.missing()));
+    }
+
+    private static boolean isEmpty(String[] cells) {
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
