@@ -26,14 +26,10 @@ final class ExplainCommand implements Callable<Integer> {
         Console console = new Console(options.messages());
         MonthlyEvaluation month = options.evaluation();
         try {
-            month.readCalendarAndStaff();
-            month.checkInputs(InputKind.CALENDAR, InputKind.STAFF);
-            month.readRecords();
-            month.readPunches();
+            month.readAll();
             month.checkInputs(InputKind.values());
         } catch (EvaluationException e) {
-            console.error(e.reason());
-            return e.configuration() ? ExitCode.USAGE : ExitCode.FAILED;
+            return ExitCode.report(e, console);
         }
         month.evaluateAttendance();
         month.score();

@@ -108,8 +108,7 @@ final class RunCommand implements Callable<Integer> {
         int code = ExitCode.FAILED;
         for (Throwable t : outcome.failures()) {
             if (t instanceof EvaluationException e) {
-                console.error(e.reason());
-                code = e.configuration() ? ExitCode.USAGE : ExitCode.FAILED;
+                code = ExitCode.report(e, console);
             } else if (t instanceof RulesException e) {
                 console.error(e.reason());
                 code = ExitCode.USAGE;

@@ -23,12 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
         Console console = new Console(options.messages());
         MonthlyEvaluation month = options.evaluation();
         try {
-            month.readCalendarAndStaff();
-            month.readRecords();
-            month.readPunches();
+            month.readAll();
         } catch (EvaluationException e) {
-            console.error(e.reason());
-            return e.configuration() ? ExitCode.USAGE : ExitCode.FAILED;
+            return ExitCode.report(e, console);
         }
         InputReport.tallies(month, console.messages()).forEach(console::print);
         month.fileProblems().forEach(console::error);
@@ -36,8 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             month.checkInputs(InputKind.values());
         } catch (EvaluationException e) {
-            console.error(e.reason());
-            return ExitCode.FAILED;
+            return ExitCode.report(e, console);
         }
         console.say(Msg.of("cli.validate_ok", month.month().toString(), String.valueOf(month.rejections().size())));
         return ExitCode.DONE;

@@ -165,6 +165,13 @@ public final class MonthlyEvaluation {
         });
     }
 
+    /** Every input, without stopping at rejections: for checking and explaining outside the job. */
+    public void readAll() throws EvaluationException {
+        readCalendarAndStaff();
+        readRecords();
+        readPunches();
+    }
+
     /** Streams every punch row into the per-person punch log. */
     public void readPunches() {
         ingest(InputKind.PUNCHES, new PunchBinder(staff), punches::add);

@@ -1,0 +1,68 @@
+package org.kaohe.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.KaoheApplication;
+import org.kaohe.SmallMonth;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The job's steps follow the spec's structure, and a failed check stops it before anything is written. */
+@SpringBatchTest
+@SpringBootTest(classes = KaoheApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:monthly-job-test", "spring.batch.job.enabled=false"})
+class MonthlyJobTest {
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @TempDir
+    Path dir;
+
+    private static JobParameters october(Path input, Path output) {
+        return MonthJobParameters.of(new MonthRequest(YearMonth.of(2026, 10), input, output,
+                Path.of("jobs/rules.yml"), "zh", false, input.toString()));
+    }
+
+    @Test
+    void theJobReadsChecksEvaluatesPaysAndWritesInThatOrder() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        SmallMonth.writeTo(input);
+        Path output = dir.resolve("out").resolve("2026-10");
+        JobExecution execution = jobs.startJob(october(input, output));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly(
+                "readInputsStep", "punchesStep", "attendanceStep", "scoringStep", "payStep", "writeStep");
+        assertThat(output.resolve("results-2026-10.csv")).exists();
+        assertThat(output.resolve("payroll-2026-10.csv")).exists();
+        assertThat(output.resolve("rejected-2026-10.csv")).exists();
+        try (var leftovers = Files.list(output.getParent())) {
+            assertThat(leftovers).extracting(p -> p.getFileName().toString()).containsExactly("2026-10");
+        }
+    }
+
+    @Test
+    void tooManyRejectedRowsFailTheFirstStepAndNothingIsWritten() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        SmallMonth.writeTo(input);
+        SmallMonth.write(input, "overtime.csv", "工号,日期,开始时间,结束时间,事由,审批状态,审批人",
+                "1001,2026-10-17,09:00,09:00,整理材料,已批准,王芳");
+        Path output = dir.resolve("out").resolve("2026-10");
+        JobExecution execution = jobs.startJob(october(input, output));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("readInputsStep", BatchStatus.FAILED));
+        assertThat(output).doesNotExist();
+    }
+}
