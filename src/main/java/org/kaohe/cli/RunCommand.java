@@ -66,13 +66,18 @@ final class RunCommand implements Callable<Integer> {
         return InputFingerprint.of(List.of(input, options.rules, jobs.resolve("calendar")));
     }
 
-    /** Defaults only: SPRING_DATASOURCE_URL and friends in the environment switch the repository to PostgreSQL. */
+    /**
+     * Defaults only: SPRING_DATASOURCE_URL and friends in the environment switch the repository to PostgreSQL (and
+     * SPRING_BATCH_JDBC_INITIALIZE_SCHEMA decides there). The H2 schema is created with the database file.
+     */
     private static Map<String, Object> springProperties(Path repository) {
+        Path database = repository.resolve("jobs").toAbsolutePath();
+        boolean fresh = !Files.exists(repository.resolve("jobs.mv.db"));
         return Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + repository.resolve("jobs").toAbsolutePath(),
+                "spring.datasource.url", "jdbc:h2:file:" + database,
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "",
-                "spring.batch.jdbc.initialize-schema", "always",
+                "spring.batch.jdbc.initialize-schema", fresh ? "always" : "never",
                 "spring.batch.job.enabled", "false",
                 "spring.main.banner-mode", "off");
     }

@@ -190,7 +190,7 @@ public final class MonthlyEvaluation {
             if (t != null && t.overThreshold(rules.maxRejectedShare())) {
                 throw new EvaluationException(kind == InputKind.STAFF
                         ? Msg.of("run.staff_rejected", String.valueOf(t.rejected()))
-                        : Msg.of("run.too_many_rejected", kind.zh(), String.valueOf(t.rejected()),
+                        : Msg.of("run.too_many_rejected", kind.label(), String.valueOf(t.rejected()),
                                 String.valueOf(t.accepted() + t.rejected()),
                                 rules.maxRejectedShare().movePointRight(2).stripTrailingZeros().toPlainString()),
                         false);

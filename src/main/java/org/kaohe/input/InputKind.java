@@ -4,6 +4,7 @@ import static org.kaohe.input.Column.optional;
 import static org.kaohe.input.Column.required;
 
 import java.util.List;
+import org.kaohe.common.Msg;
 
 /** The kinds of input file in a month folder (SPEC §2), each with its file-name prefix and columns. */
 public enum InputKind {
@@ -53,6 +54,11 @@ public enum InputKind {
 
     public String zh() {
         return zh;
+    }
+
+    /** The kind's name in the user's language ({@code kind.STAFF} in the {@code kind} bundle). */
+    public Msg label() {
+        return Msg.of("kind." + name());
     }
 
     public List<Column> columns() {

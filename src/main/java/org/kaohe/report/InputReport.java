@@ -5,6 +5,7 @@ import java.util.List;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.InputTally;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.input.InputKind;
 import org.kaohe.input.Rejection;
 
 /** What was read: per input kind its files and rows, the absent kinds, warnings and rejected rows. */
@@ -16,10 +17,13 @@ public final class InputReport {
     public static List<String> tallies(MonthlyEvaluation month, Messages m) {
         List<String> lines = new ArrayList<>();
         for (InputTally t : month.tallies()) {
+            if (t.absent() && t.kind() == InputKind.CALENDAR) {
+                continue;   // calendar.csv is an exception, not an expected input
+            }
             if (t.absent()) {
-                lines.add(m.get("report.input.absent", t.kind().zh(), t.kind().prefix()));
+                lines.add(m.get("report.input.absent", t.kind().label(), t.kind().prefix()));
             } else {
-                lines.add(m.get("report.input.read", t.kind().zh(), String.valueOf(t.files().size()),
+                lines.add(m.get("report.input.read", t.kind().label(), String.valueOf(t.files().size()),
                         String.valueOf(t.accepted()), String.valueOf(t.rejected())));
             }
         }

@@ -2,9 +2,7 @@ package org.kaohe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,17 +78,9 @@ class SmallMonthRunTest {
 
     @Test
     void explainPrintsEveryLineWithItsSourceAndTheArithmetic() {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = Kaohe.execute("explain", "--month", "2026-10", "--input", input.toString(), "--employee", "1001");
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(code).isEqualTo(0);
-        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).contains(
+        Captured c = Captured.run("explain", "--month", "2026-10", "--input", input.toString(), "--employee", "1001");
+        assertThat(c.exitCode()).isEqualTo(0);
+        assertThat(c.out()).contains(
                 "1001 张伟（综合科）2026-10 月考核明细 ［staff.csv:2］",
                 "  −1.00 考勤扣分：2026-10-09 上班（08:00）迟到 12 分钟 ［punches.csv:6］",
                 "  −4.00 差错扣分：公文差错（一般）：文号错误；2026-10-14 才登记，迟报 4 个工作日，加倍扣分 ［errors.csv:2］",
