@@ -28,7 +28,7 @@ public final class InputReport {
             }
         }
         for (MonthlyEvaluation.Warning w : month.warnings()) {
-            lines.add(m.get("report.input.warning", w.where().label(), m.get(w.message())));
+            lines.add(m.get("report.input.warning", m.get(w.message())));
         }
         return lines;
     }

@@ -171,6 +171,19 @@ class AttendanceEvaluatorTest {
     }
 
     @Test
+    void otherLeaveDaysSumEveryTypeButPersonalSickAndOfficial() {
+        fullMonthExcept(8, 9, 12);
+        leaves.add(leave(ID, LeaveType.COMP_OFF, at(8, "00:00"), at(8, "23:59:59"), Approval.APPROVED, 2));
+        leaves.add(leave(ID, LeaveType.ANNUAL, at(9, "00:00"), at(9, "23:59:59"), Approval.APPROVED, 3));
+        leaves.add(leave(ID, LeaveType.MARRIAGE, at(12, "08:00"), at(12, "12:00"), Approval.APPROVED, 4));
+        punches(12, "17:30");
+        AttendanceResult r = evaluate();
+        assertThat(r.events()).isEmpty();
+        assertThat(r.otherLeaveDays()).isEqualByComparingTo("2.5");
+        assertThat(r.factor(4)).isEqualByComparingTo("1.0000");
+    }
+
+    @Test
     void punchFixesFillMissingPunchesUpToThreeAMonthInTimeOrder() {
         fullMonthExcept(8, 9, 12, 13);
         punches(8, "17:30");

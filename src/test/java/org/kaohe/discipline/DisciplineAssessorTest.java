@@ -120,9 +120,9 @@ class DisciplineAssessorTest {
     }
 
     @Test
-    void commendationsAreBonusesAndTheChiefBearsHalfOfSectionFindings() {
+    void commendationsAreBonusesAndTheChiefBearsHalfOfSectionFindingsWhichNeverVetoHim() {
         Finding sectionFinding = new Finding("F9", oct(20), "督查组", null, "综合科", FindingCategory.IMAGE,
-                FindingItem.EMPTY_POST, Severity.SERIOUS, false, null, "午休时间办公室无人", "",
+                FindingItem.EMPTY_POST, Severity.SERIOUS, true, null, "午休时间办公室无人", "",
                 new SourceRef("findings.xlsx", "第二轮", 9));
         PersonDiscipline d = assess(List.of(), List.of(
                 finding("F1", 9, null, Severity.SERIOUS, false, null, "1001")), List.of(), List.of(sectionFinding));
