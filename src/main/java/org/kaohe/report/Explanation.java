@@ -12,6 +12,7 @@ import org.kaohe.common.Messages;
 import org.kaohe.common.SourceRef;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
+import org.kaohe.input.Reasons;
 import org.kaohe.overtime.OvertimeResult;
 import org.kaohe.pay.PayCalculator;
 import org.kaohe.pay.PayRules;
@@ -113,6 +114,6 @@ public final class Explanation {
     }
 
     private String src(SourceRef ref) {
-        return ref == null ? "" : m.get("report.explain.source", ref.label());
+        return ref == null ? "" : m.get("report.explain.source", Reasons.where(ref));
     }
 }
