@@ -3,6 +3,7 @@ package org.kaohe.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,10 +17,12 @@ import org.kaohe.report.InputReport;
 import org.kaohe.report.RunSummary;
 import org.kaohe.rules.RulesException;
 import org.kaohe.rules.RulesLoader;
+import org.h2.api.ErrorCode;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,11 +57,30 @@ final class RunCommand implements Callable<Integer> {
         LogFiles.useFolder(repository);
         MonthRequest request = new MonthRequest(options.yearMonth(), input, out, options.rules, options.lang, rerun,
                 fingerprint(input));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KaoheApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties(springProperties(repository)).run()) {
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(KaoheApplication.class).web(WebApplicationType.NONE)
+                    .logStartupInfo(false).properties(springProperties(repository)).run();
+        } catch (RuntimeException e) {
+            return repositoryUnavailable(e, request, console);
+        }
+        try (context) {
             return report(context.getBean(MonthJobLauncher.class).launch(request), request, console);
         }
+    }
+
+    /** The job repository could not be opened: H2 refuses a second process, which means a run is under way. */
+    private static int repositoryUnavailable(RuntimeException e, MonthRequest request, Console console) {
+        LoggerFactory.getLogger(RunCommand.class).error("job repository unavailable", e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                console.error(Msg.of("cli.already_running", request.month().toString()));
+                return ExitCode.FAILED;
+            }
+        }
+        console.error(Msg.of("cli.repository_unavailable",
+                String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()), LogFiles.current()));
+        return ExitCode.FAILED;
     }
 
     private String fingerprint(Path input) throws IOException {

@@ -3,9 +3,12 @@ package org.kaohe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +68,19 @@ class SmallMonthRunTest {
 
         assertThat(run()).isEqualTo(ExitCode.ALREADY_DONE);
         assertThat(run("--rerun")).isEqualTo(ExitCode.DONE);
+    }
+
+    @Test
+    void aSecondRunWhileTheRepositoryIsInUseStopsWithAClearMessage() throws IOException {
+        assertThat(run()).isEqualTo(0);
+        Path database = output.getParent().resolve(".kaohe").resolve("jobs.mv.db");
+        try (FileChannel channel = FileChannel.open(database, StandardOpenOption.WRITE);
+             FileLock lock = channel.lock()) {
+            Captured c = Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                    output.toString(), "--rerun");
+            assertThat(c.exitCode()).isEqualTo(ExitCode.FAILED);
+            assertThat(c.err()).containsExactly("2026-10 正在另一个窗口运行，请等它结束后再试");
+        }
     }
 
     @Test
