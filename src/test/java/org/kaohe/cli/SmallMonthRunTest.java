@@ -71,6 +71,28 @@ class SmallMonthRunTest {
     }
 
     @Test
+    void editingTheRulesFileChangesTheResultWithoutRebuilding() throws IOException {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("rules.yml"), Files.readString(Path.of("jobs/rules.yml"))
+                .replace("grace_minutes: 5", "grace_minutes: 15")
+                .replace("mode: pool", "mode: coefficient"), StandardCharsets.UTF_8);
+        try (var calendars = Files.list(Path.of("jobs/calendar"))) {
+            Path target = Files.createDirectories(jobs.resolve("calendar"));
+            for (Path f : calendars.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        assertThat(run("--rules", jobs.resolve("rules.yml").toString())).isEqualTo(0);
+        // 08:12 is within 15 minutes of grace: 1001 loses no attendance point (93.25 + 1); coefficient pay:
+        // 1001 3000 × 1.2 (好) × 1 = 3600.00; 1002 2800 × 1.0 (较好) × 16.5 / 18 = 2566.666… → 2566.67
+        assertThat(Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
+                "\uFEFF工号,姓名,科室,绩效工资", "1001,张伟,综合科,3600.00", "1002,李娜,综合科,2566.67",
+                "2001,王芳,秘书科,3840.00", "2002,刘洋,秘书科,0.00");
+        assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8).get(1))
+                .startsWith("1001,张伟,综合科,18.0,18.0,0,0,0,0.0,").contains(",94.25,否,好,3600.00");
+    }
+
+    @Test
     void aSecondRunWhileTheRepositoryIsInUseStopsWithAClearMessage() throws IOException {
         assertThat(run()).isEqualTo(0);
         Path database = output.getParent().resolve(".kaohe").resolve("jobs.mv.db");
