@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.kaohe.common.IdOrder;
 import org.kaohe.common.Msg;
 import org.kaohe.scoring.ScoreColumn;
 import org.kaohe.scoring.ScoreLine;
@@ -45,7 +46,7 @@ public final class DisciplineAssessor {
         }
         Map<FindingItem, Integer> seen = new EnumMap<>(FindingItem.class);
         List<Finding> ordered = findings.stream()
-                .sorted(Comparator.comparing(Finding::date).thenComparing(Finding::id)).toList();
+                .sorted(Comparator.comparing(Finding::date).thenComparing(Finding::id, IdOrder.NATURAL)).toList();
         for (Finding f : ordered) {
             assessFinding(f, seen, lines, violations, vetoes);
         }

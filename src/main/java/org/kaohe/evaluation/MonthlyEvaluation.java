@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.kaohe.attendance.AttendanceEvaluator;
 import org.kaohe.attendance.AttendanceResult;
 import org.kaohe.attendance.Leave;
+import org.kaohe.attendance.LeaveType;
 import org.kaohe.attendance.MonthPlan;
 import org.kaohe.attendance.PunchLog;
 import org.kaohe.calendar.CalendarException;
@@ -290,7 +291,8 @@ public final class MonthlyEvaluation {
     private static boolean dutyExcused(Staff s, DutyShift shift, List<Leave> personLeaves) {
         LocalDateTime start = shift.startsAt();
         return !s.employedOn(shift.date())
-                || personLeaves.stream().anyMatch(l -> l.approved() && l.covers(start));
+                || personLeaves.stream().anyMatch(l -> l.approved() && l.type() != LeaveType.PUNCH_FIX
+                        && l.covers(start));
     }
 
     private <T> void ingest(InputKind kind, RowBinder<T> binder, Consumer<T> accept) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kaohe.common.IdOrder;
 
 /**
  * Splits a pool in proportion to weights, to the fen, summing exactly to the pool: every share is floored to the
@@ -44,7 +45,7 @@ public final class PoolAllocator {
         }
         int fensLeft = pool.subtract(handedOut).divide(FEN, 0, RoundingMode.UNNECESSARY).intValueExact();
         shares.stream()
-                .sorted(Comparator.comparing(Share::remainder).reversed().thenComparing(Share::id))
+                .sorted(Comparator.comparing(Share::remainder).reversed().thenComparing(Share::id, IdOrder.NATURAL))
                 .limit(fensLeft)
                 .forEach(s -> pay.merge(s.id(), FEN, BigDecimal::add));
         return pay;

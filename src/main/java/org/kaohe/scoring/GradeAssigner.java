@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kaohe.common.IdOrder;
 
 /**
  * SPEC §3.7: grades by score, 较差 when vetoed, and 好 limited to a share of each section's graded people (rounded
@@ -38,7 +39,8 @@ public final class GradeAssigner {
             List<Candidate> excellent = members.stream()
                     .filter(c -> grades.get(c.employeeId()) == Grade.EXCELLENT)
                     .sorted(Comparator.comparing(Candidate::score).reversed()
-                            .thenComparing(Candidate::totalDeductions).thenComparing(Candidate::employeeId))
+                            .thenComparing(Candidate::totalDeductions)
+                            .thenComparing(Candidate::employeeId, IdOrder.NATURAL))
                     .toList();
             excellent.stream().skip(quota).forEach(c -> grades.put(c.employeeId(), Grade.GOOD));
         });

@@ -15,20 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.kaohe.common.IdOrder;
 
 /**
  * The month's accepted staff roster, for resolving the 工号 other inputs reference. Immutable and safe to share
  * between threads.
  */
 public final class StaffDirectory {
-
-    /**
-     * Digit-only IDs in numeric order (999 before 1000, as HR reads them), before any other IDs in text order.
-     */
-    public static final Comparator<String> ID_ORDER = Comparator
-            .comparing((String id) -> !isDigits(id))
-            .thenComparingInt(id -> isDigits(id) ? id.length() : 0)
-            .thenComparing(Comparator.naturalOrder());
 
     /** A typo of at most this many characters (inserted, deleted or changed) still earns a suggestion. */
     private static final int MAX_TYPO = 2;
@@ -46,7 +39,7 @@ public final class StaffDirectory {
 
     /** @throws IllegalArgumentException when two people share a 工号 or a 考勤号 (the staff binder prevents it) */
     public StaffDirectory(Collection<Staff> staff) {
-        this.all = staff.stream().sorted(Comparator.comparing(Staff::id, ID_ORDER)).toList();
+        this.all = staff.stream().sorted(Comparator.comparing(Staff::id, IdOrder.NATURAL)).toList();
         this.byId = all.stream().collect(toMap(Staff::id, Function.identity()));
         this.byDeviceId = all.stream().filter(s -> s.deviceId() != null)
                 .collect(toMap(Staff::deviceId, Function.identity()));
@@ -70,7 +63,7 @@ public final class StaffDirectory {
         return byDevice != null ? Optional.of(byDevice) : byId(number);
     }
 
-    /** Everyone, sorted by 工号 ({@link #ID_ORDER}). */
+    /** Everyone, sorted by 工号 ({@link IdOrder#NATURAL}). */
     public List<Staff> all() {
         return all;
     }
@@ -139,9 +132,5 @@ public final class StaffDirectory {
 
     private static String label(Staff person) {
         return person.name() + "（" + person.id() + "）";
-    }
-
-    private static boolean isDigits(String id) {
-        return !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

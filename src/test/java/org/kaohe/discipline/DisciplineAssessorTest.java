@@ -94,6 +94,18 @@ class DisciplineAssessorTest {
     }
 
     @Test
+    void findingsOfTheSameDayGoBy编号AsPeopleReadIt() {
+        Finding f9 = new Finding("F-9", oct(9), "督查组", "1001", "综合科", FindingCategory.IMAGE, FindingItem.OFF_POST,
+                Severity.MINOR, false, null, "", "", new SourceRef("findings.xlsx", "第一轮", 3));
+        Finding f10 = new Finding("F-10", oct(9), "督查组", "1001", "综合科", FindingCategory.IMAGE,
+                FindingItem.OFF_POST, Severity.GRAVE, false, null, "", "", new SourceRef("findings.xlsx", "第一轮", 2));
+        PersonDiscipline d = assess(List.of(), List.of(f10, f9), List.of(), List.of());
+        // F-9 comes first, so F-10 (严重, 10) is the repeat: 2 + 10 × 2
+        assertThat(d.lines()).extracting(ScoreLine::points)
+                .containsExactly(new BigDecimal("2"), new BigDecimal("20"));
+    }
+
+    @Test
     void vetoItemsVetoEvenWhenTheVetoCellIsEmpty() {
         PersonDiscipline d = assess(List.of(), List.of(
                 finding("F1", 9, FindingItem.DRINKING, Severity.GRAVE, false, null, "1001"),

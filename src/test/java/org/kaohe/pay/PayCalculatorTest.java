@@ -29,6 +29,15 @@ class PayCalculatorTest {
     }
 
     @Test
+    void theLeftoverFenGoesByNumeric工号() {
+        Map<String, BigDecimal> pay = PoolAllocator.allocate(new BigDecimal("100.00"), List.of(
+                new PoolAllocator.Weight("1000", BigDecimal.ONE), new PoolAllocator.Weight("999", BigDecimal.ONE),
+                new PoolAllocator.Weight("1001", BigDecimal.ONE)));
+        assertThat(pay).containsEntry("999", new BigDecimal("33.34")).containsEntry("1000", new BigDecimal("33.33"))
+                .containsEntry("1001", new BigDecimal("33.33"));
+    }
+
+    @Test
     void thePoolIsSharedByScoreTimesCoefficientTimesFactorAndSumsExactly() {
         PayCalculator calc = new PayCalculator(Fixtures.rules().pay());
         PayCalculator.Outcome o = calc.pay(List.of(

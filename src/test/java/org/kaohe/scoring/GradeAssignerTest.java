@@ -35,6 +35,13 @@ class GradeAssignerTest {
     }
 
     @Test
+    void equalScoresAndDeductionsGoBy工号AsNumbers() {
+        Map<String, Grade> g = assigner.assign(List.of(c("1000", "D", "95", "5", false),
+                c("999", "D", "95", "5", false), c("1001", "D", "70", "30", false)));
+        assertThat(g).containsEntry("999", Grade.EXCELLENT).containsEntry("1000", Grade.GOOD);
+    }
+
+    @Test
     void aSectionOfOneMayStillHaveOneExcellent() {
         assertThat(assigner.assign(List.of(c("3001", "C", "90", "10", false))))
                 .containsEntry("3001", Grade.EXCELLENT);
