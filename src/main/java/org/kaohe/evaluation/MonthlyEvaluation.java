@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -124,6 +125,11 @@ public final class MonthlyEvaluation {
 
     /** Calendar and staff: without them nothing else can be checked. */
     public void readCalendarAndStaff() throws EvaluationException {
+        String prefixes = String.join(", ", Arrays.stream(InputKind.values()).map(InputKind::prefix).toList());
+        for (Path file : folder.unrecognised()) {
+            warnings.add(new Warning(new SourceRef(file.getFileName().toString(), "", 0),
+                    Msg.of("run.unrecognised_file", file.getFileName().toString(), prefixes)));
+        }
         Map<java.time.LocalDate, DayType> overrides = new HashMap<>();
         ingest(InputKind.CALENDAR, new CalendarOverrideBinder(),
                 (CalendarOverride o) -> overrides.put(o.date(), o.type()));

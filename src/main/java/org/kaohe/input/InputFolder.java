@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,23 @@ public final class InputFolder {
      * @throws UncheckedIOException when the folder cannot be listed (it does not exist, no permission)
      */
     public List<Path> files(InputKind kind) {
+        return visibleFiles().stream().filter(p -> belongsTo(p.getFileName().toString(), kind)).toList();
+    }
+
+    /**
+     * Files that belong to no kind (a {@code tasks.csv} this version does not read, a {@code .xls}, notes), so the
+     * user hears that they were not read; Excel/WPS lock files are not worth mentioning.
+     */
+    public List<Path> unrecognised() {
+        return visibleFiles().stream()
+                .filter(p -> !isLockFile(p.getFileName().toString()))
+                .filter(p -> Arrays.stream(InputKind.values()).noneMatch(k -> belongsTo(p.getFileName().toString(), k)))
+                .toList();
+    }
+
+    private List<Path> visibleFiles() {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries
-                    .filter(p -> belongsTo(p.getFileName().toString(), kind))
                     .filter(p -> Files.isRegularFile(p) && !isHidden(p))
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString(), String.CASE_INSENSITIVE_ORDER)
                             .thenComparing(p -> p.getFileName().toString()))
@@ -44,6 +59,10 @@ public final class InputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isLockFile(String fileName) {
+        return fileName.startsWith("~$") || fileName.startsWith(".~");
     }
 
     /** Streams every data row of every file of the kind (every sheet whose header matches) into the sink. */

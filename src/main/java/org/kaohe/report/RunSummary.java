@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
@@ -18,6 +19,10 @@ public final class RunSummary {
     private RunSummary() {
     }
 
+    private static String count(List<PersonResult> results, ToIntFunction<PersonResult> perPerson) {
+        return String.valueOf(results.stream().mapToInt(perPerson).sum());
+    }
+
     public static List<String> lines(MonthlyEvaluation month, List<Path> written, Messages m) {
         List<String> lines = new ArrayList<>();
         List<PersonResult> results = month.results();
@@ -28,6 +33,10 @@ public final class RunSummary {
                 String.valueOf(results.size() - graded), String.valueOf(vetoed)));
         lines.addAll(InputReport.tallies(month, m));
         lines.add(m.get("report.summary.rejected", String.valueOf(month.rejections().size())));
+        lines.add(m.get("report.summary.not_applied",
+                count(results, r -> r.attendance().notApproved().size()),
+                count(results, r -> (int) r.attendance().fixes().stream().filter(f -> !f.applied()).count()),
+                count(results, r -> (int) r.overtime().stream().filter(o -> !o.approved()).count())));
         for (PayCalculator.Pool pool : month.pools()) {
             String scope = pool.scope().isEmpty() ? m.get("report.summary.office") : pool.scope();
             lines.add(m.get(pool.allocated() ? "report.summary.pool" : "report.summary.pool_not_allocated", scope,

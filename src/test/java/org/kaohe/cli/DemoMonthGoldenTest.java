@@ -26,6 +26,7 @@ class DemoMonthGoldenTest {
         Captured c = Captured.run("run", "--month", "2026-10", "--output", output.toString());
         assertThat(c.exitCode()).isEqualTo(0);
         assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：3 行",
+                "有效但未采用：未批准的请假 2 条，未采用的补卡 3 条，未批准的加班 2 条（逐条原因见 kaohe explain）",
                 "奖金池（全办公室）：143150.00 元", "等次：好 15 人，较好 24 人，一般 0 人，较差 2 人，不参评 1 人");
         assertThat(Files.readString(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(golden("results-2026-10.csv"));
