@@ -22,10 +22,6 @@ final class Console {
         return messages;
     }
 
-    void say(String key, Object... args) {
-        out.println(messages.get(key, args));
-    }
-
     void say(Msg msg) {
         out.println(messages.get(msg));
     }

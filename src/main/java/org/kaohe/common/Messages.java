@@ -24,10 +24,6 @@ public final class Messages {
         return new Messages("en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     public String get(String key, Object... args) {
         String bundleName = "messages." + key.substring(0, key.indexOf('.'));
         String pattern = ResourceBundle.getBundle(bundleName, locale, NO_FALLBACK).getString(key);

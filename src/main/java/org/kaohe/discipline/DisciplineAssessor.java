@@ -114,7 +114,7 @@ public final class DisciplineAssessor {
     }
 
     /** A deducting finding's own points: its 分值 when given, else the duty-absence points or its severity's. */
-    public BigDecimal deductionPoints(Finding f) {
+    private BigDecimal deductionPoints(Finding f) {
         if (f.points() != null) {
             return f.points();
         }

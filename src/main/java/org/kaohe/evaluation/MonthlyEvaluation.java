@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -97,7 +96,6 @@ public final class MonthlyEvaluation {
     private Map<String, Grade> grades;
     private List<PersonResult> results;
     private List<PayCalculator.Pool> pools;
-    private final List<Violation> sectionViolations = new ArrayList<>();
 
     /** A non-fatal remark about an input file. */
     public record Warning(SourceRef where, Msg message) {
@@ -245,14 +243,6 @@ public final class MonthlyEvaluation {
                     discipline.vetoes());
             scored.add(new Scored(e, card, discipline.violations()));
         }
-        sectionViolations.clear();
-        for (List<Finding> fs : sectionFindings.values()) {
-            for (Finding f : fs) {
-                f.category().dontLet().ifPresent(d -> sectionViolations.add(new Violation(d, null, f.section(),
-                        f.date(), Msg.of("run.section_finding", f.section(), f.description()),
-                        assessor.deductionPoints(f), f.source())));
-            }
-        }
         List<GradeAssigner.Candidate> candidates = scored.stream().filter(Scored::graded)
                 .map(x -> new GradeAssigner.Candidate(x.staff().id(), x.staff().section(), x.card().score(),
                         x.card().totalDeductions(), x.card().vetoed()))
@@ -323,7 +313,7 @@ public final class MonthlyEvaluation {
                 }
             });
         } catch (InputFileException e) {
-            fileProblems.add(Msg.of("run.file_problem", e.where().label(), e.reason()));
+            fileProblems.add(e.reason());
         }
     }
 
@@ -359,15 +349,7 @@ public final class MonthlyEvaluation {
         return pools;
     }
 
-    public List<Violation> sectionViolations() {
-        return sectionViolations;
-    }
-
     public Rules rules() {
         return rules;
-    }
-
-    public Map<InputKind, InputTally> tallyByKind() {
-        return new LinkedHashMap<>(tallies);
     }
 }

@@ -25,10 +25,6 @@ public final class Header {
         return indexByKey.getOrDefault(key, -1);
     }
 
-    public boolean has(String key) {
-        return indexByKey.containsKey(key);
-    }
-
     public String textOf(String key) {
         String text = textByKey.get(key);
         return text != null ? text : kind.column(key).zh();
