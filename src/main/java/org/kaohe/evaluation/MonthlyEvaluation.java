@@ -2,6 +2,7 @@ package org.kaohe.evaluation;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public final class MonthlyEvaluation {
             warnings.add(new Warning(new SourceRef(file.getFileName().toString(), "", 0),
                     Msg.of("run.unrecognised_file", file.getFileName().toString(), prefixes)));
         }
-        Map<java.time.LocalDate, DayType> overrides = new HashMap<>();
+        Map<LocalDate, DayType> overrides = new HashMap<>();
         ingest(InputKind.CALENDAR, new CalendarOverrideBinder(),
                 (CalendarOverride o) -> overrides.put(o.date(), o.type()));
         try {
