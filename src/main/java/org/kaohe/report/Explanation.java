@@ -58,17 +58,17 @@ public final class Explanation {
         out.add(m.get("report.explain.lines"));
         for (ScoreLine line : c.lines()) {
             out.add(m.get(line.column().bonus() ? "report.explain.bonus" : "report.explain.deduction",
-                    Numbers.points(line.points()), line.column().zh(), m.get(line.cause()), src(line.source())));
+                    Numbers.points(line.points()), line.column().label(), m.get(line.cause()), src(line.source())));
+        }
+        if (!r.graded()) {
+            out.add(m.get("report.explain.not_rated"));
+            return out;
         }
         out.add(m.get("report.explain.score", Numbers.points(month.rules().score().start()),
                 Numbers.points(c.totalDeductions()), Numbers.points(c.bonusApplied()),
                 Numbers.points(c.score())));
         for (Veto v : c.vetoes()) {
             out.add(m.get("report.explain.veto", m.get(v.reason()), src(v.source())));
-        }
-        if (!r.graded()) {
-            out.add(m.get("report.explain.not_rated"));
-            return out;
         }
         out.add(m.get("report.explain.grade", r.grade()));
         out.add(m.get("report.explain.factor", String.valueOf(a.employedWorkdays()),
