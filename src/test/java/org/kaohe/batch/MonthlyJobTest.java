@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,8 +12,11 @@ import org.kaohe.KaoheApplication;
 import org.kaohe.SmallMonth;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +30,12 @@ class MonthlyJobTest {
 
     @Autowired
     JobOperatorTestUtils jobs;
+
+    @Autowired
+    JobRepository repository;
+
+    @Autowired
+    MonthJobLauncher launcher;
 
     @TempDir
     Path dir;
@@ -50,6 +60,28 @@ class MonthlyJobTest {
         try (var leftovers = Files.list(output.getParent())) {
             assertThat(leftovers).extracting(p -> p.getFileName().toString()).containsExactly("2026-10");
         }
+    }
+
+    @Test
+    void anInterruptedRunOfTheMonthIsRecoveredAndCompletedByTheNextRun() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        SmallMonth.writeTo(input);
+        Path output = dir.resolve("out").resolve("2026-10");
+        MonthRequest request = new MonthRequest(YearMonth.of(2026, 10), input, output, Path.of("jobs/rules.yml"),
+                "zh", false, "interrupted-" + input);
+        JobParameters params = MonthJobParameters.of(request);
+        // what a killed process leaves behind: an execution that says it is still running
+        JobInstance instance = repository.createJobInstance(MonthlyJobConfiguration.JOB_NAME, params);
+        JobExecution killed = repository.createJobExecution(instance, params, new ExecutionContext());
+        killed.setStatus(BatchStatus.STARTED);
+        killed.setStartTime(LocalDateTime.now());
+        repository.update(killed);
+
+        MonthJobLauncher.Outcome outcome = launcher.launch(request);
+
+        assertThat(outcome.status()).isEqualTo(MonthJobLauncher.Status.DONE);
+        assertThat(repository.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(output.resolve("results-2026-10.csv")).exists();
     }
 
     @Test
