@@ -25,6 +25,12 @@ public final class MonthOutputs {
         String m = month.month().toString();
         Path parent = outputDir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        // a run killed while writing leaves its staging folder behind; nothing in it was ever published
+        try (Stream<Path> leftovers = Files.list(parent)) {
+            for (Path old : leftovers.filter(p -> p.getFileName().toString().startsWith(".staging-" + m + "-")).toList()) {
+                deleteTree(old);
+            }
+        }
         Path staging = Files.createTempDirectory(parent, ".staging-" + m + "-");
         try {
             ResultsCsv.write(staging.resolve("results-" + m + ".csv"), month.results());

@@ -50,6 +50,8 @@ class MonthlyJobTest {
         Path input = Files.createDirectories(dir.resolve("input"));
         SmallMonth.writeTo(input);
         Path output = dir.resolve("out").resolve("2026-10");
+        Path leftover = Files.createDirectories(dir.resolve("out").resolve(".staging-2026-10-123"));
+        Files.writeString(leftover.resolve("results-2026-10.csv"), "half");
         JobExecution execution = jobs.startJob(october(input, output));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly(
