@@ -144,6 +144,11 @@ public final class MonthlyEvaluation {
         if (tallies.get(InputKind.STAFF).absent()) {
             throw new EvaluationException(Msg.of("run.no_staff", folder.dir().toString()), true);
         }
+        if (people.isEmpty()) {
+            // without one usable staff row every other row would only be reported as an unknown 工号
+            throw new EvaluationException(fileProblems.isEmpty() ? Msg.of("run.no_staff_rows") : fileProblems.get(0),
+                    false);
+        }
         staff = new StaffDirectory(people);
     }
 

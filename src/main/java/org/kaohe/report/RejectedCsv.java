@@ -22,8 +22,8 @@ public final class RejectedCsv {
                     messages.get("report.rejected.value"), messages.get("report.rejected.reason")));
             for (Rejection r : rejections) {
                 csv.row(List.of(text(r.source().file()), text(r.source().sheet()),
-                        number(String.valueOf(r.source().row())), text(r.column()), text(r.value()),
-                        text(messages.get(r.reason()))));
+                        number(String.valueOf(r.source().row())), text(r.column()), text(ShownValue.of(r.value(), messages)),
+                        text(ShownValue.of(messages.get(r.reason()), messages))));
             }
         }
     }

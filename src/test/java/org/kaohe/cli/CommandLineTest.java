@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,27 @@ class CommandLineTest {
         assertThat(c.out()).containsOnlyOnce("提示：文件 tasks.csv 不是可识别的输入（文件名应以 staff, punches, leave, "
                 + "errors, overtime, findings, duty, calendar 之一开头，扩展名为 .xlsx 或 .csv），未读取");
         assertThat(c.out()).noneMatch(line -> line.contains("~$staff.xlsx"));
+    }
+
+    @Test
+    void aLineOfNulBytesIsRejectedAndShownReadably() throws IOException {
+        Files.write(input.resolve("punches.csv"), new byte[300_000], StandardOpenOption.APPEND);
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
+        assertThat(c.exitCode()).isEqualTo(0);
+        // the value and the reason quoting it are each cut to 200 characters, with their full length
+        assertThat(c.out()).contains("punches.csv 第 74 行，列“工号”，值“" + "\uFFFD".repeat(200) + "……（共 300000 个字符）”："
+                + "未知工号 " + "\uFFFD".repeat(195) + "……（共 300005 个字符）");
+    }
+
+    @Test
+    void anUnusableStaffFileIsTheOnlyThingReported() throws IOException {
+        Files.delete(input.resolve("staff.csv"));
+        Files.writeString(input.resolve("staff.xlsx"), "not a workbook");
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.out()).isEmpty();
+        assertThat(c.err()).containsExactly(
+                "staff.xlsx 不是有效的 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名；请用 Excel 或 WPS 打开后另存为 .xlsx");
     }
 
     @Test
