@@ -1,5 +1,8 @@
 package org.kaohe.attendance;
 
+import static org.kaohe.common.Times.earlier;
+import static org.kaohe.common.Times.later;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -61,14 +64,6 @@ public final class MonthPlan {
     private static LocalDateTime gapMiddle(LocalDate date, Segment before, Segment after) {
         LocalDateTime a = date.atTime(before.end());
         return a.plus(Duration.between(a, date.atTime(after.start())).dividedBy(2));
-    }
-
-    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
-        return a.isBefore(b) ? a : b;
     }
 
     public YearMonth month() {

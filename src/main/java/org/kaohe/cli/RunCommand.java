@@ -12,8 +12,10 @@ import org.kaohe.batch.MonthJobLauncher;
 import org.kaohe.batch.MonthRequest;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
+import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.input.InputFingerprint;
 import org.kaohe.report.InputReport;
+import org.kaohe.report.MonthOutputs;
 import org.kaohe.report.RunSummary;
 import org.kaohe.rules.RulesException;
 import org.kaohe.rules.RulesLoader;
@@ -84,8 +86,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String fingerprint(Path input) throws IOException {
-        Path jobs = options.rules.toAbsolutePath().getParent();
-        return InputFingerprint.of(List.of(input, options.rules, jobs.resolve("calendar")));
+        return InputFingerprint.of(List.of(input, options.rules, MonthlyEvaluation.calendarDir(options.rules)));
     }
 
     /**
@@ -107,9 +108,8 @@ final class RunCommand implements Callable<Integer> {
     private int report(MonthJobLauncher.Outcome outcome, MonthRequest request, Console console) {
         switch (outcome.status()) {
             case DONE -> {
-                List<Path> written = List.of(request.output().resolve("results-" + request.month() + ".csv"),
-                        request.output().resolve("payroll-" + request.month() + ".csv"),
-                        request.output().resolve("rejected-" + request.month() + ".csv"));
+                List<Path> written = MonthOutputs.fileNames(request.month()).stream()
+                        .map(request.output()::resolve).toList();
                 RunSummary.lines(outcome.evaluation(), written, console.messages()).forEach(console::print);
                 return ExitCode.DONE;
             }

@@ -114,8 +114,12 @@ public final class MonthlyEvaluation {
 
     /** The month with the rules file read and checked; the official calendars ship beside it, in calendar/. */
     public static MonthlyEvaluation open(YearMonth month, Path rulesFile, Path inputDir) throws RulesException {
-        return new MonthlyEvaluation(month, RulesLoader.load(rulesFile), inputDir,
-                rulesFile.toAbsolutePath().getParent().resolve("calendar"));
+        return new MonthlyEvaluation(month, RulesLoader.load(rulesFile), inputDir, calendarDir(rulesFile));
+    }
+
+    /** The official calendars of a rules file: the {@code calendar/} folder beside it. */
+    public static Path calendarDir(Path rulesFile) {
+        return rulesFile.toAbsolutePath().getParent().resolve("calendar");
     }
 
     public YearMonth month() {

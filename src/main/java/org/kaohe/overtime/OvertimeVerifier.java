@@ -1,5 +1,8 @@
 package org.kaohe.overtime;
 
+import static org.kaohe.common.Times.earlier;
+import static org.kaohe.common.Times.later;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -69,13 +72,5 @@ public final class OvertimeVerifier {
 
     private static BigDecimal hours(long seconds) {
         return BigDecimal.valueOf(seconds).divide(SECONDS_PER_HOUR, 4, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
-
-    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
-        return a.isBefore(b) ? a : b;
     }
 }

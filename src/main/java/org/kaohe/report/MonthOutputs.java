@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,9 +21,14 @@ public final class MonthOutputs {
     private MonthOutputs() {
     }
 
-    /** @return the files written, in the output folder */
-    public static List<Path> write(MonthlyEvaluation month, Path outputDir, Messages messages) throws IOException {
+    /** The month's files, in the order they are written: results, payroll, rejected rows. */
+    public static List<String> fileNames(YearMonth month) {
+        return List.of("results-" + month + ".csv", "payroll-" + month + ".csv", "rejected-" + month + ".csv");
+    }
+
+    public static void write(MonthlyEvaluation month, Path outputDir, Messages messages) throws IOException {
         String m = month.month().toString();
+        List<String> names = fileNames(month.month());
         Path parent = outputDir.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         // a run killed while writing leaves its staging folder behind; nothing in it was ever published
@@ -33,18 +39,13 @@ public final class MonthOutputs {
         }
         Path staging = Files.createTempDirectory(parent, ".staging-" + m + "-");
         try {
-            ResultsCsv.write(staging.resolve("results-" + m + ".csv"), month.results());
-            PayrollCsv.write(staging.resolve("payroll-" + m + ".csv"), month.results());
-            RejectedCsv.write(staging.resolve("rejected-" + m + ".csv"), month.rejections(), messages);
+            ResultsCsv.write(staging.resolve(names.get(0)), month.results());
+            PayrollCsv.write(staging.resolve(names.get(1)), month.results());
+            RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages);
             Files.createDirectories(outputDir);
-            List<Path> written;
-            try (Stream<Path> files = Files.list(staging)) {
-                written = files.sorted().toList();
+            for (String name : names) {
+                move(staging.resolve(name), outputDir.resolve(name));
             }
-            for (Path f : written) {
-                move(f, outputDir.resolve(f.getFileName()));
-            }
-            return written.stream().map(f -> outputDir.resolve(f.getFileName())).toList();
         } finally {
             deleteTree(staging);
         }

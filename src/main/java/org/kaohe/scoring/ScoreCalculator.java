@@ -43,13 +43,8 @@ public final class ScoreCalculator {
         }
         totals.put(ScoreColumn.OVERTIME, overtimePoints);
         BigDecimal bonus = overtimePoints.add(totals.get(ScoreColumn.COMMEND)).min(rules.bonusCap());
-        BigDecimal deductions = BigDecimal.ZERO;
-        for (Map.Entry<ScoreColumn, BigDecimal> e : totals.entrySet()) {
-            if (!e.getKey().bonus()) {
-                deductions = deductions.add(e.getValue());
-            }
-        }
-        BigDecimal score = rules.start().subtract(deductions).add(bonus).max(rules.min()).min(rules.max());
+        BigDecimal score = rules.start().subtract(ScoreCard.deductionsOf(totals)).add(bonus)
+                .max(rules.min()).min(rules.max());
         List<Veto> vetoes = new ArrayList<>(otherVetoes);
         if (attendance.absentDays().compareTo(rules.vetoAbsenceDays()) >= 0) {
             vetoes.add(new Veto(Msg.of("scoring.veto_absence", attendance.absentDays().stripTrailingZeros()

@@ -16,6 +16,11 @@ public record ScoreCard(List<ScoreLine> lines, Map<ScoreColumn, BigDecimal> tota
     }
 
     public BigDecimal totalDeductions() {
+        return deductionsOf(totals);
+    }
+
+    /** The sum of the deduction columns of per-column totals. */
+    static BigDecimal deductionsOf(Map<ScoreColumn, BigDecimal> totals) {
         return totals.entrySet().stream().filter(e -> !e.getKey().bonus()).map(Map.Entry::getValue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
