@@ -34,6 +34,12 @@ public enum InputKind {
     DUTY("duty", "值班表", List.of(
             required("date", "日期"), required("start", "开始时间"), required("end", "结束时间"),
             required("employee_id", "工号"), optional("punch_required", "需打卡"))),
+    TASKS("tasks", "督办事项", List.of(
+            required("task_id", "编号"), required("title", "事项"), required("employee_id", "工号"),
+            required("assigned_on", "交办日期"), required("due", "时限"), optional("done_on", "办结日期"))),
+    DOCUMENTS("documents", "公文流转", List.of(
+            required("doc_id", "文号"), required("employee_id", "工号"), required("received_at", "收文时间"),
+            optional("done_at", "办结时间"), required("urgency", "紧急程度"))),
     /** The month's calendar overrides ({@code calendar.csv}, SPEC §2.10). */
     CALENDAR("calendar", "日历", List.of(required("date", "日期"), required("type", "类型")));
 

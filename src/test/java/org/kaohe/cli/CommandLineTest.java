@@ -48,12 +48,12 @@ class CommandLineTest {
 
     @Test
     void filesOfNoKnownKindAreNamedAsNotRead() throws IOException {
-        SmallMonth.write(input, "tasks.csv", "编号,事项");
+        SmallMonth.write(input, "notes.csv", "编号,事项");
         SmallMonth.write(input, "~$staff.xlsx", "");
         Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
         assertThat(c.exitCode()).isEqualTo(0);
-        assertThat(c.out()).containsOnlyOnce("提示：文件 tasks.csv 不是可识别的输入（文件名应以 staff, punches, leave, "
-                + "errors, overtime, findings, duty, calendar 之一开头，扩展名为 .xlsx 或 .csv），未读取");
+        assertThat(c.out()).containsOnlyOnce("提示：文件 notes.csv 不是可识别的输入（文件名应以 staff, punches, leave, "
+                + "errors, overtime, findings, duty, tasks, documents, calendar 之一开头，扩展名为 .xlsx 或 .csv），未读取");
         assertThat(c.out()).noneMatch(line -> line.contains("~$staff.xlsx"));
     }
 
