@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PackageRulesTest {
 
     private static final List<String> RULE_PACKAGES = List.of("common", "input", "calendar", "staff", "attendance",
-            "overtime", "discipline", "scoring", "pay", "rules", "evaluation");
+            "overtime", "discipline", "scoring", "pay", "section", "rules", "evaluation");
 
     @Test
     void rulePackagesImportNeitherBatchNorCliNorReportNorSpring() throws IOException {

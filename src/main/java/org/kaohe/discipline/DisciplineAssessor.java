@@ -69,6 +69,31 @@ public final class DisciplineAssessor {
         return new PersonDiscipline(lines, violations, vetoes);
     }
 
+    /**
+     * Findings against a whole section: their points count against the section score, never against a member's
+     * veto; a veto finding (or veto item) bars the section from 文明科室 instead.
+     */
+    public SectionDiscipline assessSection(String section, List<Finding> findings) {
+        BigDecimal deduction = BigDecimal.ZERO;
+        BigDecimal bonus = BigDecimal.ZERO;
+        List<Violation> violations = new ArrayList<>();
+        List<Veto> bars = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.category() == FindingCategory.COMMEND) {
+                bonus = bonus.add(f.points() != null ? f.points() : rules.commendPoints().get(f.severity()));
+                continue;
+            }
+            BigDecimal points = deductionPoints(f);
+            deduction = deduction.add(points);
+            violations.add(new Violation(f.category().dontLet().orElseThrow(), null, section, f.date(),
+                    Msg.of("discipline.finding", f.category(), describe(f)), points, f.source()));
+            if (f.veto() || rules.vetoItems().contains(f.item())) {
+                bars.add(new Veto(Msg.of("discipline.section_bar", describe(f), f.id()), f.source()));
+            }
+        }
+        return new SectionDiscipline(section, deduction, bonus, violations, bars);
+    }
+
     private void assessError(WorkError e, String section, List<ScoreLine> lines, List<Violation> violations,
                              List<Veto> vetoes) {
         BigDecimal points = rules.errorPoints().get(e.level());

@@ -30,6 +30,7 @@ import org.kaohe.discipline.DutyShift;
 import org.kaohe.discipline.Finding;
 import org.kaohe.discipline.FindingCategory;
 import org.kaohe.discipline.PersonDiscipline;
+import org.kaohe.discipline.SectionDiscipline;
 import org.kaohe.discipline.Violation;
 import org.kaohe.discipline.WorkError;
 import org.kaohe.input.CalendarOverride;
@@ -62,6 +63,8 @@ import org.kaohe.scoring.ScoreCalculator;
 import org.kaohe.scoring.ScoreCard;
 import org.kaohe.scoring.ScoreLine;
 import org.kaohe.scoring.ScoreColumn;
+import org.kaohe.section.SectionRanking;
+import org.kaohe.section.SectionStanding;
 import org.kaohe.staff.Staff;
 import org.kaohe.staff.StaffDirectory;
 
@@ -97,6 +100,7 @@ public final class MonthlyEvaluation {
     private Map<String, Grade> grades;
     private List<PersonResult> results;
     private List<PayCalculator.Pool> pools;
+    private List<SectionStanding> sections;
 
     /** A non-fatal remark about an input file. */
     public record Warning(SourceRef where, Msg message) {
@@ -258,6 +262,20 @@ public final class MonthlyEvaluation {
                         x.card().totalDeductions(), x.card().vetoed()))
                 .toList();
         grades = new GradeAssigner(rules.score()).assign(candidates);
+        rankSections(assessor);
+    }
+
+    /** 文明科室评比 over the graded members' scores and the findings against whole sections. */
+    private void rankSections(DisciplineAssessor assessor) {
+        Map<String, SectionDiscipline> sectionOutcomes = new HashMap<>();
+        sectionFindings.forEach((section, findings) ->
+                sectionOutcomes.put(section, assessor.assessSection(section, findings)));
+        List<SectionRanking.Member> members = scored.stream().filter(Scored::graded)
+                .map(x -> new SectionRanking.Member(x.staff().id(), x.staff().section(), x.card().score(),
+                        x.card().vetoed(), x.violations().size()))
+                .toList();
+        sections = new SectionRanking().rank(staff.all().stream().map(Staff::section).distinct().toList(), members,
+                sectionOutcomes);
     }
 
     /** Pay for every graded person; then the month's results are complete. */
@@ -357,6 +375,11 @@ public final class MonthlyEvaluation {
 
     public List<PayCalculator.Pool> pools() {
         return pools;
+    }
+
+    /** Sections ranked (文明科室 marked), then sections with no graded member; known after scoring. */
+    public List<SectionStanding> sections() {
+        return sections;
     }
 
     public Rules rules() {

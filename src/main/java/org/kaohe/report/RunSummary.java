@@ -12,6 +12,7 @@ import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
 import org.kaohe.pay.PayCalculator;
 import org.kaohe.scoring.Grade;
+import org.kaohe.section.SectionStanding;
 
 /** The short summary a finished run prints: people, rejected rows, pool, grade counts, files written. */
 public final class RunSummary {
@@ -52,6 +53,9 @@ public final class RunSummary {
                     .append(m.get("report.summary.grade", g, String.valueOf(counts.getOrDefault(g, 0))));
         }
         lines.add(m.get("report.summary.grades", grades.toString()));
+        lines.add(month.sections().stream().filter(SectionStanding::civilized).findFirst()
+                .map(s -> m.get("report.summary.civilized", s.section(), Numbers.points(s.score())))
+                .orElseGet(() -> m.get("report.summary.no_civilized")));
         for (Path p : written) {
             lines.add(m.get("report.summary.written", p.toString()));
         }

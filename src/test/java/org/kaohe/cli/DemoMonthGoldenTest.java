@@ -1,15 +1,20 @@
 package org.kaohe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.section.SectionStanding;
 
 /**
  * The committed demo month (input/2026-10, described case by case in input/README.md) against its golden results:
@@ -27,7 +32,8 @@ class DemoMonthGoldenTest {
         assertThat(c.exitCode()).isEqualTo(0);
         assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：3 行",
                 "有效但未采用：未批准的请假 2 条，未采用的补卡 3 条，未批准的加班 2 条（逐条原因见 kaohe explain）",
-                "奖金池（全办公室）：143150.00 元", "等次：好 15 人，较好 24 人，一般 0 人，较差 2 人，不参评 1 人");
+                "奖金池（全办公室）：143150.00 元", "等次：好 15 人，较好 24 人，一般 0 人，较差 2 人，不参评 1 人",
+                "文明科室：秘书科（科室得分 98.44）");
         assertThat(Files.readString(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(golden("results-2026-10.csv"));
         assertThat(Files.readString(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8))
@@ -37,6 +43,25 @@ class DemoMonthGoldenTest {
         BigDecimal paid = payroll.stream().skip(1).map(l -> new BigDecimal(l.substring(l.lastIndexOf(',') + 1)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(paid).isEqualByComparingTo("143150.00");
+    }
+
+    @Test
+    void sectionsRankAsTheDemoNarrativeWorksOut() throws Exception {
+        MonthlyEvaluation month = MonthlyEvaluation.open(YearMonth.of(2026, 10), Path.of("jobs/rules.yml"),
+                Path.of("input/2026-10"));
+        month.readAll();
+        month.evaluateAttendance();
+        month.score();
+        // input/README.md §5.3: 文电科 97.2375 − 5 for its section finding; 文电科 and 行政科 have a vetoed member
+        assertThat(month.sections()).extracting(SectionStanding::section, s -> s.score().setScale(4, RoundingMode.HALF_UP),
+                        SectionStanding::rank, SectionStanding::civilized)
+                .containsExactly(tuple("秘书科", new BigDecimal("98.4375"), 1, true),
+                        tuple("综合科", new BigDecimal("98.0444"), 2, false),
+                        tuple("信息科", new BigDecimal("97.2313"), 3, false),
+                        tuple("行政科", new BigDecimal("95.8438"), 4, false),
+                        tuple("文电科", new BigDecimal("92.2375"), 5, false));
+        assertThat(month.sections().get(4).vetoedMembers()).containsExactly("1022");
+        assertThat(month.sections().get(4).findings().violations()).hasSize(1);
     }
 
     private static String golden(String name) throws IOException {

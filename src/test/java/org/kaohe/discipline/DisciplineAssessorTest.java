@@ -144,4 +144,27 @@ class DisciplineAssessorTest {
         assertThat(d.violations()).isEmpty();
         assertThat(d.vetoes()).isEmpty();
     }
+
+    @Test
+    void sectionFindingsDeductFromTheSectionAndAVetoFindingBarsItFromTheAward() {
+        Finding empty = new Finding("F9", oct(20), "督查组", null, "综合科", FindingCategory.IMAGE,
+                FindingItem.EMPTY_POST, Severity.SERIOUS, false, null, "午休时间办公室无人", "",
+                new SourceRef("findings.xlsx", "第二轮", 9));
+        Finding banquet = new Finding("F10", oct(21), "督查组", null, "综合科", FindingCategory.IMAGE,
+                FindingItem.BANQUET, Severity.MINOR, false, new BigDecimal("3"), "集体接受宴请", "",
+                new SourceRef("findings.xlsx", "第二轮", 10));
+        Finding praise = new Finding("F11", oct(22), "督查组", null, "综合科", FindingCategory.COMMEND,
+                null, Severity.MINOR, false, null, "接待热情", "", new SourceRef("findings.xlsx", "第二轮", 11));
+        SectionDiscipline d = assessor.assessSection("综合科", List.of(empty, banquet, praise));
+        assertThat(d.deduction()).isEqualByComparingTo("8");
+        assertThat(d.bonus()).isEqualByComparingTo("2");
+        assertThat(d.violations()).extracting(Violation::dontLet, Violation::employeeId, Violation::section,
+                        Violation::points)
+                .containsExactly(tuple(DontLet.IMAGE, null, "综合科", new BigDecimal("5")),
+                        tuple(DontLet.IMAGE, null, "综合科", new BigDecimal("3")));
+        assertThat(d.bars()).singleElement().satisfies(bar -> {
+            assertThat(zh.get(bar.reason())).isEqualTo("督查发现 F10：接受宴请：集体接受宴请，一票否决，本科室不参加文明科室评比");
+            assertThat(bar.source()).isEqualTo(new SourceRef("findings.xlsx", "第二轮", 10));
+        });
+    }
 }
