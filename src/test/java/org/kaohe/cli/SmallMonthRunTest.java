@@ -86,12 +86,7 @@ class SmallMonthRunTest {
         Files.writeString(jobs.resolve("rules.yml"), Files.readString(Path.of("jobs/rules.yml"))
                 .replace("grace_minutes: 5", "grace_minutes: 15")
                 .replace("mode: pool", "mode: coefficient"), StandardCharsets.UTF_8);
-        try (var calendars = Files.list(Path.of("jobs/calendar"))) {
-            Path target = Files.createDirectories(jobs.resolve("calendar"));
-            for (Path f : calendars.toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
+        copyCalendars(jobs);
         assertThat(run("--rules", jobs.resolve("rules.yml").toString())).isEqualTo(0);
         // 08:12 is within 15 minutes of grace: 1001 loses no attendance point (93.25 + 1); coefficient pay:
         // 1001 3000 × 1.2 (好) × 1 = 3600.00; 1002 2800 × 1.0 (较好) × 16.5 / 18 = 2566.666… → 2566.67
@@ -100,6 +95,34 @@ class SmallMonthRunTest {
                 "2001,王芳,秘书科,3840.00", "2002,刘洋,秘书科,0.00");
         assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8).get(1))
                 .startsWith("1001,张伟,综合科,18.0,18.0,0,0,0,0.0,").contains(",94.25,否,好,3600.00");
+    }
+
+    @Test
+    void aSeasonalScheduleAndSectionPoolsFromTheRulesFileApplyEndToEnd() throws IOException {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobs.resolve("rules.yml"), Files.readString(Path.of("jobs/rules.yml"))
+                .replace("  seasons: []", "  seasons:\n    - { name: 秋季作息, from: \"10-01\", to: \"10-31\", "
+                        + "segments: [ { start: \"08:30\", end: \"17:30\" } ] }")
+                .replace("scope: office", "scope: section"), StandardCharsets.UTF_8);
+        copyCalendars(jobs);
+        assertThat(run("--rules", jobs.resolve("rules.yml").toString())).isEqualTo(0);
+        // October starts at 08:30: 1001's 08:12 is on time (93.25 + 1 = 94.25). 综合科 pool 3000 + 2800 = 5800 over
+        // points 94.25 × 1.2 = 113.1 and 86 × 16.5 / 18 = 78.833…: 3417.749… and 2382.250…, floors 3417.74 and
+        // 2382.25, the last fen to 1001's larger remainder; 秘书科's pool 3200 is 2001's alone.
+        assertThat(Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
+                "\uFEFF工号,姓名,科室,绩效工资", "1001,张伟,综合科,3417.75", "1002,李娜,综合科,2382.25",
+                "2001,王芳,秘书科,3200.00", "2002,刘洋,秘书科,0.00");
+        assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8).get(1))
+                .startsWith("1001,张伟,综合科,18.0,18.0,0,0,0,0.0,").contains(",94.25,否,好,3417.75");
+    }
+
+    private static void copyCalendars(Path jobs) throws IOException {
+        try (var calendars = Files.list(Path.of("jobs/calendar"))) {
+            Path target = Files.createDirectories(jobs.resolve("calendar"));
+            for (Path f : calendars.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
     }
 
     @Test
