@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -35,6 +36,8 @@ final class DingTalkSheet implements SheetTable {
     private String[] names = new String[0];
     private int headerRows;
     private HeaderMatcher.HeaderMatch match;
+    /** The required columns still missing at the row that came closest to a header, for the message. */
+    private List<Column> missing;
     private SourceRef headerAt;
     private int timeIndex;
     private int dateIndex;
@@ -88,16 +91,21 @@ final class DingTalkSheet implements SheetTable {
         layOver(cells);
         headerAt = at;
         match = HeaderMatcher.match(InputKind.PUNCHES, names);
-        if (match.matches()) {
-            if (match.duplicate() != null) {
-                throw FileMessages.duplicateColumn(at, match.duplicate());
+        if (!match.matches()) {
+            if (missing == null || match.missing().size() < missing.size()) {
+                missing = match.missing();
             }
-            timeIndex = match.header().indexOf("punch_time");
-            dateIndex = match.header().indexOf("date");
-            state = TableRows.State.READING;
-        } else if (++headerRows == HEADER_ROWS) {
-            state = TableRows.State.WRONG_HEADER;
+            if (++headerRows == HEADER_ROWS) {
+                state = TableRows.State.WRONG_HEADER;
+            }
+            return state;
         }
+        if (match.duplicate() != null) {
+            throw FileMessages.duplicateColumn(at, match.duplicate());
+        }
+        timeIndex = match.header().indexOf("punch_time");
+        dateIndex = match.header().indexOf("date");
+        state = TableRows.State.READING;
         return state;
     }
 
@@ -141,9 +149,8 @@ final class DingTalkSheet implements SheetTable {
 
     @Override
     public InputFileException wrongHeader() {
-        String missing = String.join("、", match.missing().stream().map(Column::zh).toList());
-        return new InputFileException(headerAt,
-                Msg.of("device.dingtalk_no_header", file, SHEET, String.valueOf(HEADER_ROWS), missing));
+        return new InputFileException(headerAt, Msg.of("device.dingtalk_no_header", file, SHEET,
+                String.valueOf(HEADER_ROWS), String.join("、", missing.stream().map(Column::zh).toList())));
     }
 
     /** Only the {@value #SHEET} sheet is read, so it is never skipped for another. */
