@@ -13,11 +13,13 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.attendance.Punch;
+import org.kaohe.common.Msg;
 import org.kaohe.common.SourceRef;
 import org.kaohe.staff.Clocking;
 import org.kaohe.staff.Staff;
@@ -93,6 +95,14 @@ class ZktecoLogTest {
                         tuple("zkteco_1_attlog_dirty_1971_lines.dat", 8L, "打卡时间", "1971--10--29 -1:-41:-6", BAD_TIME),
                         tuple("zkteco_1_attlog_dirty_1971_lines.dat", 9L, "打卡时间", "1971--10--29 -1:-39:-25", BAD_TIME),
                         tuple("zkteco_1_attlog_dirty_1971_lines.dat", 10L, "打卡时间", "1971--10--29 -1:-36:-59", BAD_TIME));
+    }
+
+    @Test
+    void theReasonsReadInEnglishToo() {
+        assertThat(Rejected.EN.get(Msg.of("device.bad_time"))).isEqualTo(
+                "Not a valid punch time; the clock of the machine may have failed (expected a time like 2026-10-09 08:05:30)");
+        assertThat(Rejected.EN.get(Reasons.unknownPuncher("143", Optional.empty())))
+                .isEqualTo("Nobody on the staff roster has the 工号 or 考勤号 143");
     }
 
     @Test
