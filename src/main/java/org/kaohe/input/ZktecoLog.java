@@ -113,23 +113,20 @@ final class ZktecoLog {
 
     private void endLine() {
         lineNumber++;
-        try {
-            if (nuls > 0) {
-                anyRecord = true;
-                rejectLine(Msg.of("device.nul", String.valueOf(nuls), String.valueOf(length)));
-            } else if (foreign || length > KEPT) {
-                anyRecord = true;
-                rejectLine(Msg.of("device.not_a_record", String.valueOf(length)));
-            } else if (!isBlank()) {
-                anyRecord = true;
-                record();
-            }
-        } finally {
-            kept = 0;
-            length = 0;
-            nuls = 0;
-            foreign = false;
+        boolean damaged = foreign || length > KEPT;
+        boolean blank = nuls == 0 && !damaged && isBlank();
+        anyRecord |= !blank;
+        if (nuls > 0) {
+            rejectLine(Msg.of("device.nul", String.valueOf(nuls), String.valueOf(length)));
+        } else if (damaged) {
+            rejectLine(Msg.of("device.not_a_record", String.valueOf(length)));
+        } else if (!blank) {
+            record();
         }
+        kept = 0;
+        length = 0;
+        nuls = 0;
+        foreign = false;
     }
 
     private boolean isBlank() {
