@@ -330,9 +330,14 @@ public final class MonthlyEvaluation {
                         accept.accept(binder.bind(row));
                         tally.accept();
                     } catch (RowRejectedException e) {
-                        rejections.add(e.rejection());
-                        tally.reject();
+                        rejected(e.rejection());
                     }
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    rejections.add(rejection);
+                    tally.reject();
                 }
 
                 @Override

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  */
 public final class InputFolder {
 
+    private static final String XLSX = "xlsx";
+
     private final Path dir;
 
     public InputFolder(Path dir) {
@@ -30,12 +32,14 @@ public final class InputFolder {
      * Files of the kind, sorted by name (ignoring case): name (before extension) equals the kind's prefix, or starts with prefix +
      * '-' or '_' (punches-a.csv, punches_b.xlsx); extensions .csv/.xlsx; names compared case-insensitively, as on
      * Windows. Excel/WPS lock files ({@code ~$staff.xlsx}, {@code .~staff.xlsx}) never match the prefix; hidden
-     * files are ignored.
+     * files are ignored. Attendance machines' exports are punches whatever their name: every {@code *.dat} file
+     * (a ZKTeco log, {@code 1_attlog.dat}) and every workbook of no other kind holding a DingTalk
+     * {@code 原始记录} sheet.
      *
      * @throws UncheckedIOException when the folder cannot be listed (it does not exist, no permission)
      */
     public List<Path> files(InputKind kind) {
-        return visibleFiles().stream().filter(p -> belongsTo(p.getFileName().toString(), kind)).toList();
+        return visibleFiles().stream().filter(p -> belongsTo(p, kind)).toList();
     }
 
     /**
@@ -45,7 +49,7 @@ public final class InputFolder {
     public List<Path> unrecognised() {
         return visibleFiles().stream()
                 .filter(p -> !isLockFile(p.getFileName().toString()))
-                .filter(p -> Arrays.stream(InputKind.values()).noneMatch(k -> belongsTo(p.getFileName().toString(), k)))
+                .filter(p -> Arrays.stream(InputKind.values()).noneMatch(k -> belongsTo(p, k)))
                 .toList();
     }
 
@@ -68,7 +72,12 @@ public final class InputFolder {
     /** Streams every data row of every file of the kind (every sheet whose header matches) into the sink. */
     public void read(InputKind kind, RowSink sink) throws InputFileException {
         for (Path file : files(kind)) {
-            if (extension(file.getFileName().toString()).equals("xlsx")) {
+            String ext = extension(file.getFileName().toString());
+            if (ext.equals(ZktecoLog.EXTENSION)) {
+                ZktecoLog.read(file, sink);
+            } else if (ext.equals(XLSX) && kind == InputKind.PUNCHES && DingTalkSheet.isDingTalkWorkbook(file)) {
+                DingTalkSheet.read(file, sink);
+            } else if (ext.equals(XLSX)) {
                 XlsxFile.read(file, kind, sink);
             } else {
                 CsvFile.read(file, kind, sink);
@@ -76,9 +85,23 @@ public final class InputFolder {
         }
     }
 
-    private static boolean belongsTo(String fileName, InputKind kind) {
+    private static boolean belongsTo(Path file, InputKind kind) {
+        String fileName = file.getFileName().toString();
+        if (namedFor(fileName, kind)) {
+            return true;
+        }
+        if (kind != InputKind.PUNCHES) {
+            return false;
+        }
         String ext = extension(fileName);
-        if (!ext.equals("csv") && !ext.equals("xlsx")) {
+        return ext.equals(ZktecoLog.EXTENSION) || ext.equals(XLSX) && !isLockFile(fileName)
+                && Arrays.stream(InputKind.values()).noneMatch(k -> namedFor(fileName, k))
+                && DingTalkSheet.isDingTalkWorkbook(file);
+    }
+
+    private static boolean namedFor(String fileName, InputKind kind) {
+        String ext = extension(fileName);
+        if (!ext.equals("csv") && !ext.equals(XLSX)) {
             return false;
         }
         String base = fileName.substring(0, fileName.length() - ext.length() - 1).toLowerCase(Locale.ROOT);

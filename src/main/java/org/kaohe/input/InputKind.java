@@ -14,7 +14,9 @@ public enum InputKind {
             optional("start_date", "入职日期"), optional("end_date", "离职日期"), optional("clocking", "考勤方式"),
             optional("is_chief", "科长"), optional("device_id", "考勤号"))),
     PUNCHES("punches", "打卡记录", List.of(
-            required("employee_id", "工号"), required("punch_time", "打卡时间"), optional("device", "设备"))),
+            required("employee_id", "工号"), required("punch_time", "打卡时间"), optional("device", "设备"),
+            // a DingTalk export's 打卡时间 may be a bare time of its 考勤日期; its 打卡结果 tells a 补卡 apart
+            optional("date", "考勤日期"), optional("result", "打卡结果"))),
     LEAVE("leave", "请假/公出", List.of(
             required("employee_id", "工号"), required("type", "类型"), required("start", "开始"),
             optional("end", "结束"), required("status", "审批状态"), optional("approver", "审批人"))),

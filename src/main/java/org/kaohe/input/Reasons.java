@@ -101,6 +101,12 @@ public final class Reasons {
                 .orElseGet(() -> Msg.of("input.unknown_employee", typed));
     }
 
+    /** A punch's number that is nobody's 工号 or 考勤号 (a device log or DingTalk export may use either). */
+    public static Msg unknownPuncher(String typed, Optional<String> suggestion) {
+        return suggestion.map(s -> Msg.of("device.unknown_number_suggest", typed, s))
+                .orElseGet(() -> Msg.of("device.unknown_number", typed));
+    }
+
     public static Msg unknownSection(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("input.unknown_section_suggest", typed, s))
                 .orElseGet(() -> Msg.of("input.unknown_section", typed));

@@ -32,7 +32,7 @@ final class RosterColumns {
 
     /** The person a punch's number belongs to, by 考勤号 or 工号 ({@link StaffDirectory#forPunch}). */
     Staff puncher(Values v) throws RowRejectedException {
-        return v.known(EMPLOYEE_ID, staff::forPunch, this::unknownEmployee);
+        return v.known(EMPLOYEE_ID, staff::forPunch, typed -> Reasons.unknownPuncher(typed, staff.closestTo(typed)));
     }
 
     /** A required 科室 cell naming a section someone on the roster belongs to. */

@@ -7,7 +7,7 @@ import org.kaohe.common.SourceRef;
  * non-empty rows go to the sink as {@link RawRow}s. Empty rows are skipped but still counted, so row numbers stay
  * those the spreadsheet shows.
  */
-final class TableRows {
+final class TableRows implements SheetTable {
 
     enum State { AWAITING_HEADER, READING, WRONG_HEADER }
 
@@ -32,7 +32,8 @@ final class TableRows {
      * @return the state after the row; once {@link State#WRONG_HEADER} the remaining rows are of no use
      * @throws InputFileException when the header has the kind's columns but one of them twice
      */
-    State accept(long row, String[] cells) throws InputFileException {
+    @Override
+    public State accept(long row, String[] cells) throws InputFileException {
         if (state == State.WRONG_HEADER || isEmpty(cells)) {
             return state;
         }
@@ -57,21 +58,24 @@ final class TableRows {
         return state;
     }
 
-    State state() {
+    @Override
+    public State state() {
         return state;
     }
 
     /** Only in {@link State#WRONG_HEADER}: the file cannot be used. */
-    InputFileException wrongHeader() {
+    @Override
+    public InputFileException wrongHeader() {
         return FileMessages.missingColumns(headerAt, match.missing());
     }
 
     /** Only in {@link State#WRONG_HEADER}: this sheet is left out while another sheet of the workbook is read. */
-    void warnSkipped() {
+    @Override
+    public void warnSkipped() {
         sink.warning(headerAt, FileMessages.sheetSkipped(headerAt, kind, match.missing()));
     }
 
-    private static boolean isEmpty(String[] cells) {
+    static boolean isEmpty(String[] cells) {
         for (String cell : cells) {
             if (cell != null && !cell.isBlank()) {
                 return false;

@@ -102,6 +102,20 @@ public final class Values {
         return dateTime;
     }
 
+    /**
+     * A date-time, or a bare time taken on the date in {@code dateKey}'s cell when that cell is filled (a DingTalk
+     * 打卡时间 beside its 考勤日期).
+     */
+    public LocalDateTime dateTimeOrTimeOn(String key, String dateKey) throws RowRejectedException {
+        if (!row.get(dateKey).isEmpty()) {
+            LocalTime time = normalized(key).map(Values::toTime).orElse(null);
+            if (time != null) {
+                return date(dateKey).atTime(time);
+            }
+        }
+        return dateTime(key);
+    }
+
     public LocalDateTime dateOrDateTime(String key, LocalTime timeOfBareDate) throws RowRejectedException {
         return required(key, optionalDateOrDateTime(key, timeOfBareDate));
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -42,6 +43,15 @@ final class XlsxFile {
 
     static void read(Path file, InputKind kind, RowSink sink) throws InputFileException {
         String name = file.getFileName().toString();
+        read(file, sheet -> new TableRows(kind, name, sheet, sink));
+    }
+
+    /**
+     * Reads each sheet into the table {@code tables} gives for its name; a sheet it gives none for (null) is not
+     * read. Fails when no sheet's header matched.
+     */
+    static void read(Path file, Function<String, SheetTable> tables) throws InputFileException {
+        String name = file.getFileName().toString();
         requireZip(file, name);
         OPCPackage pkg;
         try {
@@ -49,9 +59,9 @@ final class XlsxFile {
         } catch (OpenXML4JException | RuntimeException e) {
             throw FileMessages.notXlsx(name, e);
         }
-        List<TableRows> skipped;
+        List<SheetTable> skipped;
         try {
-            skipped = readSheets(pkg, name, kind, sink);
+            skipped = readSheets(pkg, name, tables);
         } catch (Escape e) {
             if (e.getCause() instanceof InputFileException failure) {
                 throw failure;
@@ -65,7 +75,7 @@ final class XlsxFile {
             // close() would try to save a read-only package
             pkg.revert();
         }
-        skipped.forEach(TableRows::warnSkipped);
+        skipped.forEach(SheetTable::warnSkipped);
     }
 
     /** Gives the reasons Excel users meet in practice: an encrypted workbook, an old .xls, or not Excel at all. */
@@ -90,7 +100,7 @@ final class XlsxFile {
     }
 
     /** Reads the matching sheets; returns those skipped, or fails when none matched. */
-    private static List<TableRows> readSheets(OPCPackage pkg, String name, InputKind kind, RowSink sink)
+    private static List<SheetTable> readSheets(OPCPackage pkg, String name, Function<String, SheetTable> tables)
             throws IOException, OpenXML4JException, SAXException, XmlException, ParserConfigurationException,
             InputFileException {
         XSSFReader reader = new XSSFReader(pkg);
@@ -99,11 +109,14 @@ final class XlsxFile {
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
         StylesTable styles = styles(pkg);
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-        List<TableRows> skipped = new ArrayList<>();
+        List<SheetTable> skipped = new ArrayList<>();
         boolean matched = false;
         while (sheets.hasNext()) {
             try (InputStream sheet = sheets.next()) {
-                TableRows rows = new TableRows(kind, name, sheets.getSheetName(), sink);
+                SheetTable rows = tables.apply(sheets.getSheetName());
+                if (rows == null) {
+                    continue;
+                }
                 parse(sheet, new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows), formatter, false));
                 switch (rows.state()) {
                     case READING -> matched = true;
@@ -147,10 +160,10 @@ final class XlsxFile {
     /** Collects one row's cells (filling the gaps a sparse row leaves) and hands the row on when it ends. */
     private static final class SheetRows implements SheetContentsHandler {
 
-        private final TableRows rows;
+        private final SheetTable rows;
         private final List<String> cells = new ArrayList<>();
 
-        SheetRows(TableRows rows) {
+        SheetRows(SheetTable rows) {
             this.rows = rows;
         }
 

@@ -37,7 +37,7 @@ class CommandLineTest {
                 "加班申请：1 个文件，采用 1 行，拒绝 0 行",
                 "督查发现：1 个文件，采用 5 行，拒绝 0 行",
                 "值班表：没有文件（duty.xlsx 或 duty.csv），按无记录处理",
-                "punches.csv 第 73 行，列“工号”，值“1O01”：未知工号 1O01，是否为 张伟（1001）？",
+                "punches.csv 第 73 行，列“工号”，值“1O01”：花名册中没有工号或考勤号为 1O01 的人，是否为 张伟（1001）？",
                 "2026-10 的输入检查通过（被拒绝的行：1 行）");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(input);
@@ -53,7 +53,8 @@ class CommandLineTest {
         Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
         assertThat(c.exitCode()).isEqualTo(0);
         assertThat(c.out()).containsOnlyOnce("提示：文件 notes.csv 不是可识别的输入（文件名应以 staff, punches, leave, "
-                + "errors, overtime, findings, duty, tasks, documents, calendar 之一开头，扩展名为 .xlsx 或 .csv），未读取");
+                + "errors, overtime, findings, duty, tasks, documents, calendar 之一开头，扩展名为 .xlsx 或 .csv；"
+                + "考勤机导出的 .dat 文件和含“原始记录”工作表的钉钉考勤报表除外），未读取");
         assertThat(c.out()).noneMatch(line -> line.contains("~$staff.xlsx"));
     }
 
@@ -64,7 +65,7 @@ class CommandLineTest {
         assertThat(c.exitCode()).isEqualTo(0);
         // the value and the reason quoting it are each cut to 200 characters, with their full length
         assertThat(c.out()).contains("punches.csv 第 74 行，列“工号”，值“" + "\uFFFD".repeat(200) + "……（共 300000 个字符）”："
-                + "未知工号 " + "\uFFFD".repeat(195) + "……（共 300005 个字符）");
+                + "花名册中没有工号或考勤号为 " + "\uFFFD".repeat(186) + "……（共 300017 个字符）");
     }
 
     @Test

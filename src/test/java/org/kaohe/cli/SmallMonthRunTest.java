@@ -75,7 +75,7 @@ class SmallMonthRunTest {
         assertThat(run("--lang", "en")).isEqualTo(0);
         assertThat(Files.readAllLines(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
                 "\uFEFFFile,Sheet,Row,Column,Value,Reason",
-                "punches.csv,,73,工号,1O01,unknown employee ID 1O01; did you mean 张伟（1001）?");
+                "punches.csv,,73,工号,1O01,Nobody on the staff roster has the 工号 or 考勤号 1O01; did you mean 张伟（1001）?");
         assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8).get(0))
                 .startsWith("\uFEFF工号,姓名,科室,应出勤天数");
     }

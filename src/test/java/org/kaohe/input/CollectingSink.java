@@ -13,12 +13,18 @@ final class CollectingSink implements RowSink {
     static final Messages ZH = Messages.forLang("zh");
 
     final List<RawRow> rows = new ArrayList<>();
+    final List<Rejection> rejections = new ArrayList<>();
     final List<SourceRef> warningPlaces = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
     @Override
     public void row(RawRow row) {
         rows.add(row);
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+        rejections.add(rejection);
     }
 
     @Override

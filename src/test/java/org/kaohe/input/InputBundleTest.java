@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kaohe.common.SourceRef;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.FindingItem;
@@ -23,9 +25,9 @@ import org.kaohe.staff.Clocking;
 
 class InputBundleTest {
 
-    private static Properties bundle(String lang) throws IOException {
+    private static Properties bundle(String name, String lang) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = InputBundleTest.class.getResourceAsStream("/messages/input_" + lang + ".properties")) {
+        try (InputStream in = InputBundleTest.class.getResourceAsStream("/messages/" + name + "_" + lang + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -40,12 +42,14 @@ class InputBundleTest {
         return found;
     }
 
-    @Test
-    void bothLanguagesHaveTheSameKeysWithTheSameArguments() throws IOException {
-        Properties zh = bundle("zh");
-        Properties en = bundle("en");
+    /** The row reasons: {@code input.*}, and {@code device.*} for attendance-machine exports. */
+    @ParameterizedTest
+    @CsvSource({"input, 20", "device, 6"})
+    void bothLanguagesHaveTheSameKeysWithTheSameArguments(String name, int atLeast) throws IOException {
+        Properties zh = bundle(name, "zh");
+        Properties en = bundle(name, "en");
         assertThat(en.stringPropertyNames()).isEqualTo(zh.stringPropertyNames());
-        assertThat(zh.stringPropertyNames()).allMatch(k -> k.startsWith("input.")).hasSizeGreaterThan(20);
+        assertThat(zh.stringPropertyNames()).allMatch(k -> k.startsWith(name + ".")).hasSizeGreaterThan(atLeast);
         for (String key : zh.stringPropertyNames()) {
             assertThat(placeholders(en.getProperty(key))).as(key).isEqualTo(placeholders(zh.getProperty(key)));
             // MessageFormat drops a lone apostrophe and everything quoted by it

@@ -29,9 +29,9 @@ class PunchBinderTest {
 
     @Test
     void anUnknownNumberIsRejectedWithTheClosestPersonSuggested() {
-        assertRejected(binder, punch("1O23", "2026-10-09 08:05"), "工号", "1O23", "未知工号 1O23，是否为 张三（1023）？");
-        assertRejected(binder, punch("王五", "2026-10-09 08:05"), "工号", "王五", "未知工号 王五，是否为 王五（2001）？");
-        assertRejected(binder, punch("9999", "2026-10-09 08:05"), "工号", "9999", "未知工号 9999");
+        assertRejected(binder, punch("1O23", "2026-10-09 08:05"), "工号", "1O23", "花名册中没有工号或考勤号为 1O23 的人，是否为 张三（1023）？");
+        assertRejected(binder, punch("王五", "2026-10-09 08:05"), "工号", "王五", "花名册中没有工号或考勤号为 王五 的人，是否为 王五（2001）？");
+        assertRejected(binder, punch("9999", "2026-10-09 08:05"), "工号", "9999", "花名册中没有工号或考勤号为 9999 的人");
     }
 
     @Test

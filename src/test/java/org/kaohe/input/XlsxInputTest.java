@@ -328,6 +328,11 @@ class XlsxInputTest {
             }
 
             @Override
+            public void rejected(Rejection rejection) {
+                throw failure;
+            }
+
+            @Override
             public void warning(SourceRef where, Msg message) {
             }
         };
