@@ -166,6 +166,28 @@ class FiveDontLetsXlsxTest {
         }
     }
 
+    @Test
+    void inputTextIsAStringCellNeverAFormula() throws Exception {
+        Path file = dir.resolve("hostile.xlsx");
+        FiveDontLetsXlsx.write(file, HostileMonth.of(), Messages.forLang("zh"));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Cell section = wb.getSheet("违规明细").getRow(1).getCell(3);
+            assertThat(section.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(section.getStringCellValue()).isEqualTo(HostileMonth.SECTION);
+            assertThat(wb.getSheet("汇总").getRow(5).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(values(wb.getSheet("违规明细").getRow(1)).subList(2, 9)).containsExactly(HostileMonth.NAME,
+                    HostileMonth.SECTION, "2026-10-09", "2.00", "督查发现（形象）：" + HostileMonth.DESCRIPTION,
+                    "findings.xlsx", "<img src=x>");
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                    }
+                }
+            }
+        }
+    }
+
     static MonthCounts counts(int year, int month, Map<DontLet, Integer> totals) {
         Map<DontLet, Map<String, Integer>> by = new EnumMap<>(DontLet.class);
         totals.forEach((d, n) -> by.put(d, Map.of("综合科", n)));
