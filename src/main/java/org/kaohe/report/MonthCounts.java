@@ -36,6 +36,24 @@ public record MonthCounts(YearMonth month, Map<DontLet, Map<String, Integer>> by
         return bySection.getOrDefault(dontLet, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** A section's counts, indexed by {@link DontLet#ordinal()}. */
+    public int[] row(String section) {
+        int[] n = new int[DontLet.values().length];
+        for (DontLet d : DontLet.values()) {
+            n[d.ordinal()] = count(d, section);
+        }
+        return n;
+    }
+
+    /** The month's counts over all sections, indexed by {@link DontLet#ordinal()}. */
+    public int[] totals() {
+        int[] n = new int[DontLet.values().length];
+        for (DontLet d : DontLet.values()) {
+            n[d.ordinal()] = total(d);
+        }
+        return n;
+    }
+
     public int total() {
         int sum = 0;
         for (DontLet d : DontLet.values()) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
 import org.kaohe.common.Messages;
-import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.Violation;
 import org.kaohe.report.MonthCounts;
 import org.kaohe.report.Numbers;
@@ -33,8 +32,10 @@ public final class FiveDontLetsHtml {
             p.lead{text-align:center;margin:4px 0}
             table{border-collapse:collapse;width:100%;margin:6px 0}
             th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}
+            td{white-space:nowrap}
+            td.w{white-space:normal}
             th{background:#e8e8e8;font-weight:bold}
-            td.n{text-align:right;white-space:nowrap}
+            td.n{text-align:right}
             tr.total td{font-weight:bold;background:#f4f4f4}
             p.note{color:#555;font-size:12px}
             svg{display:block;margin:8px auto;max-width:100%;height:auto}
@@ -83,27 +84,14 @@ public final class FiveDontLetsHtml {
 
     private void summary() {
         heading(false, "fdl.sheet.summary");
-        List<String> header = new ArrayList<>();
-        header.add(labels.get("fdl.col.section"));
-        for (DontLet d : DontLet.values()) {
-            header.add(labels.full(d));
-        }
-        header.add(labels.get("fdl.col.total"));
-        startTable("counts", header);
+        startTable("counts", labels.countHeader("fdl.col.section"));
         List<int[]> values = new ArrayList<>();
         for (String section : month.sections()) {
-            int[] n = new int[DontLet.values().length];
-            for (DontLet d : DontLet.values()) {
-                n[d.ordinal()] = month.counts().count(d, section);
-            }
+            int[] n = month.counts().row(section);
             values.add(n);
             countRow("", section, n);
         }
-        int[] totals = new int[DontLet.values().length];
-        for (DontLet d : DontLet.values()) {
-            totals[d.ordinal()] = month.counts().total(d);
-        }
-        countRow(" class=\"total\"", labels.get("fdl.col.total"), totals);
+        countRow(" class=\"total\"", labels.get("fdl.col.total"), month.counts().totals());
         endTable();
         html.append(new BarChartSvg(labels).render(labels.get("fdl.chart.by_section"), month.sections(), values));
     }
@@ -137,8 +125,8 @@ public final class FiveDontLetsHtml {
             cell(v.section());
             cell(v.date().toString());
             number(Numbers.points(v.points()));
-            cell(labels.get(v.what()));
-            cell(v.source().label());
+            wide(labels.get(v.what()));
+            wide(v.source().label());
             html.append("</tr>\n");
         }
         endTable();
@@ -217,23 +205,13 @@ public final class FiveDontLetsHtml {
     private void trend() {
         heading(false, "fdl.sheet.trend");
         note(labels.get("fdl.trend.note"));
-        List<String> header = new ArrayList<>();
-        header.add(labels.get("fdl.col.month"));
-        for (DontLet d : DontLet.values()) {
-            header.add(labels.full(d));
-        }
-        header.add(labels.get("fdl.col.total"));
-        startTable("trend", header);
+        startTable("trend", labels.countHeader("fdl.col.month"));
         List<String> months = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
         for (MonthCounts m : month.trend()) {
-            int[] n = new int[DontLet.values().length];
-            for (DontLet d : DontLet.values()) {
-                n[d.ordinal()] = m.total(d);
-            }
             months.add(labels.month(m.month()));
-            values.add(n);
-            countRow("", labels.month(m.month()), n);
+            values.add(m.totals());
+            countRow("", labels.month(m.month()), m.totals());
         }
         endTable();
         html.append(new BarChartSvg(labels).render(labels.get("fdl.chart.trend"), months, values));
@@ -266,6 +244,11 @@ public final class FiveDontLetsHtml {
 
     private void cell(String text) {
         html.append("<td>").append(esc(text)).append("</td>");
+    }
+
+    /** A long text (a description) that wraps; other cells keep to one line. */
+    private void wide(String text) {
+        html.append("<td class=\"w\">").append(esc(text)).append("</td>");
     }
 
     private void number(String text) {

@@ -85,43 +85,29 @@ public final class FiveDontLetsXlsx {
                 : labels.get("fdl.civilized", civilized.section(),
                         Numbers.points(civilized.score())));
         int headerRow = 4;
-        List<String> header = new ArrayList<>();
-        header.add(labels.get("fdl.col.section"));
-        for (DontLet d : DontLet.values()) {
-            header.add(labels.full(d));
-        }
-        header.add(labels.get("fdl.col.total"));
-        cells.header(sheet, headerRow, header);
+        cells.header(sheet, headerRow, labels.countHeader("fdl.col.section"));
         int r = headerRow + 1;
+        List<int[]> values = new ArrayList<>();
         for (String section : month.sections()) {
-            Row row = cells.row(sheet, r++);
-            cells.text(row, 0, section);
-            int sum = 0;
-            for (DontLet d : DontLet.values()) {
-                int n = month.counts().count(d, section);
-                cells.integer(row, d.ordinal() + 1, n);
-                sum += n;
-            }
-            cells.integer(row, DontLet.values().length + 1, sum);
+            int[] n = month.counts().row(section);
+            values.add(n);
+            countRow(cells.row(sheet, r++), section, n);
         }
-        Row total = cells.row(sheet, r);
-        cells.text(total, 0, labels.get("fdl.col.total"));
-        for (DontLet d : DontLet.values()) {
-            cells.integer(total, d.ordinal() + 1, month.counts().total(d));
-        }
-        cells.integer(total, DontLet.values().length + 1, month.counts().total());
+        countRow(cells.row(sheet, r), labels.get("fdl.col.total"), month.counts().totals());
         sheet.createFreezePane(0, headerRow + 1);
         cells.fitColumns(sheet);
-        barChart(sheet, labels.get("fdl.chart.by_section"), month.sections(), headerRow + 1,
-                month.sections().stream().map(s -> counts(month.counts(), s)).toList(), r + 2);
+        barChart(sheet, labels.get("fdl.chart.by_section"), month.sections(), headerRow + 1, values, r + 2);
     }
 
-    private static int[] counts(MonthCounts counts, String section) {
-        int[] n = new int[DontLet.values().length];
-        for (DontLet d : DontLet.values()) {
-            n[d.ordinal()] = counts.count(d, section);
+    /** A name, a count per don't-let and their sum. */
+    private void countRow(Row row, String name, int[] n) {
+        cells.text(row, 0, name);
+        int sum = 0;
+        for (int i = 0; i < n.length; i++) {
+            cells.integer(row, i + 1, n[i]);
+            sum += n[i];
         }
-        return n;
+        cells.integer(row, n.length + 1, sum);
     }
 
     private void violations() {
@@ -228,28 +214,15 @@ public final class FiveDontLetsXlsx {
 
     private void trend() {
         Sheet sheet = workbook.createSheet(labels.get("fdl.sheet.trend"));
-        List<String> header = new ArrayList<>();
-        header.add(labels.get("fdl.col.month"));
-        for (DontLet d : DontLet.values()) {
-            header.add(labels.full(d));
-        }
-        header.add(labels.get("fdl.col.total"));
-        cells.header(sheet, 0, header);
+        cells.header(sheet, 0, labels.countHeader("fdl.col.month"));
         int r = 1;
         List<String> months = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
         for (MonthCounts m : month.trend()) {
-            Row row = sheet.createRow(r++);
             String name = labels.month(m.month());
             months.add(name);
-            cells.text(row, 0, name);
-            int[] n = new int[DontLet.values().length];
-            for (DontLet d : DontLet.values()) {
-                n[d.ordinal()] = m.total(d);
-                cells.integer(row, d.ordinal() + 1, n[d.ordinal()]);
-            }
-            values.add(n);
-            cells.integer(row, DontLet.values().length + 1, m.total());
+            values.add(m.totals());
+            countRow(sheet.createRow(r++), name, m.totals());
         }
         sheet.createFreezePane(0, 1);
         cells.note(sheet, r + 1, labels.get("fdl.trend.note"));

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.kaohe.common.Messages;
@@ -39,6 +41,17 @@ final class Labels {
         return get("fdl.brief." + d.name());
     }
 
+    /** A count table's header: the first column's name, the five don't-lets' full names, 合计. */
+    List<String> countHeader(String firstKey) {
+        List<String> header = new ArrayList<>();
+        header.add(get(firstKey));
+        for (DontLet d : DontLet.values()) {
+            header.add(full(d));
+        }
+        header.add(get("fdl.col.total"));
+        return header;
+    }
+
     String month(YearMonth m) {
         return get("fdl.month", String.valueOf(m.getYear()), String.valueOf(m.getMonthValue()), m.toString());
     }
@@ -60,7 +73,7 @@ final class Labels {
         return kinds.stream().map(this::brief).collect(Collectors.joining(get("fdl.separator")));
     }
 
-    /** Points as a notice writes them: 2, 2.5 (never 2.00). */
+    /** Points and days as a notice writes them: 2, 2.5 (never 2.00). */
     static String plain(BigDecimal points) {
         return points.stripTrailingZeros().toPlainString();
     }

@@ -132,11 +132,11 @@ public final class NoticeDocx {
             return;
         }
         body(labels.get("notice.attendance.total", String.valueOf(t.late()), String.valueOf(t.early()),
-                String.valueOf(t.missing()), Numbers.days(t.absentDays()), String.valueOf(t.people())));
+                String.valueOf(t.missing()), Labels.plain(t.absentDays()), String.valueOf(t.people())));
         for (AttendanceLine a : month.attendance()) {
             if (a.people() > 0) {
                 body(labels.get("notice.attendance.section", a.section(), String.valueOf(a.late()),
-                        String.valueOf(a.early()), String.valueOf(a.missing()), Numbers.days(a.absentDays())));
+                        String.valueOf(a.early()), String.valueOf(a.missing()), Labels.plain(a.absentDays())));
             }
         }
     }

@@ -51,7 +51,7 @@ class NoticeDocxTest {
                     "经综合评定，秘书科（科室得分 98.44 分）被评为2026年10月文明科室，予以通报表扬。",
                     "三、考勤纪律情况",
                     "本月全办公室迟到 5 次、早退 2 次、缺卡 6 次、旷工 3.5 天，涉及 15 人。分科室情况如下：",
-                    "行政科：迟到 0 次，早退 1 次，缺卡 2 次，旷工 2.0 天。");
+                    "行政科：迟到 0 次，早退 1 次，缺卡 2 次，旷工 2 天。");
             // 1 + 1 + 9 + 2 + 9 items under five subheadings
             assertThat(p.stream().filter(s -> s.endsWith("分。")).count()).isEqualTo(22);
             assertThat(p.subList(p.size() - 2, p.size())).containsExactly("［发文单位］", "［日期］");
