@@ -86,6 +86,15 @@ class FiveDontLetsHtmlTest {
     }
 
     @Test
+    void aQuietMonthPageSaysSoAndStillCharts() throws Exception {
+        Document doc = parse(write(HostileMonth.quiet(), "zh"));
+        assertThat(text(doc, "p")).contains("本月共发现违反“五个不让”问题 0 起，涉及 0 人；其中针对整个科室的 0 起。",
+                "本月没有文明科室：每个参评科室都有被一票否决的人员或否决性督查发现", "本月没有违反“五个不让”的记录。");
+        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(2);
+        assertThat(cells(table(doc, "counts"), 1)).containsExactly("合计", "0", "0", "0", "0", "0", "0");
+    }
+
+    @Test
     void englishPage() throws Exception {
         Document doc = parse(write(FiveDontLetsMonth.of(DemoMonth.evaluation(), List.of()), "en"));
         assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("en");

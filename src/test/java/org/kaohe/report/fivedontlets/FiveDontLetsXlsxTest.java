@@ -188,6 +188,18 @@ class FiveDontLetsXlsxTest {
         }
     }
 
+    @Test
+    void aQuietMonthStillHasEveryTableAndChart() throws Exception {
+        Path file = dir.resolve("quiet.xlsx");
+        FiveDontLetsXlsx.write(file, HostileMonth.quiet(), Messages.forLang("zh"));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(sheetNames(wb)).hasSize(6);
+            assertThat(values(wb.getSheet("汇总").getRow(6))).containsExactly("合计", "0", "0", "0", "0", "0", "0");
+            assertThat(wb.getSheet("违规明细").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("汇总").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
     static MonthCounts counts(int year, int month, Map<DontLet, Integer> totals) {
         Map<DontLet, Map<String, Integer>> by = new EnumMap<>(DontLet.class);
         totals.forEach((d, n) -> by.put(d, Map.of("综合科", n)));

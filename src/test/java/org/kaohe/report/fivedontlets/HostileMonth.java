@@ -16,7 +16,10 @@ import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.section.SectionStanding;
 
-/** A month whose input-derived texts are hostile: markup in a description, a name and a sheet, a formula section. */
+/**
+ * Hand-built months: one whose input-derived texts are hostile (markup in a description, a name and a sheet, a
+ * formula for a section), and a quiet one.
+ */
 final class HostileMonth {
 
     static final String SECTION = "=HYPERLINK(\"http://evil.example\",\"点我\")";
@@ -24,6 +27,14 @@ final class HostileMonth {
     static final String DESCRIPTION = "<script>alert('x')</script> & more";
 
     private HostileMonth() {
+    }
+
+    /** A month with nothing to report: no violation, no attendance problem, no 文明科室. */
+    static FiveDontLetsMonth quiet() {
+        MonthCounts none = MonthCounts.of(YearMonth.of(2026, 10), List.of());
+        return new FiveDontLetsMonth(YearMonth.of(2026, 10), List.of("综合科"), List.of(), none, List.of(),
+                List.of(new AttendanceLine("综合科", 0, 0, 0, BigDecimal.ZERO, 0)), List.of(), List.of(none),
+                Map.of());
     }
 
     static FiveDontLetsMonth of() {

@@ -81,6 +81,20 @@ class NoticeDocxTest {
     }
 
     @Test
+    void aQuietMonthSaysNothingWasFound() throws Exception {
+        try (XWPFDocument doc = write(HostileMonth.quiet(), "zh")) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList()).containsSequence(
+                    "2026年10月，办公室对照“五个不让”要求开展督促检查，未发现违反“五个不让”的问题。现将有关情况通报如下：",
+                    "一、违反“五个不让”情况",
+                    "本月未发现违反“五个不让”的问题。",
+                    "二、文明科室评比情况",
+                    "本月各参评科室均有一票否决情形，不评文明科室。",
+                    "三、考勤纪律情况",
+                    "本月未发现迟到、早退、缺卡、旷工情况。");
+        }
+    }
+
+    @Test
     void englishNotice() throws Exception {
         try (XWPFDocument doc = write(FiveDontLetsMonth.of(DemoMonth.evaluation(), List.of()), "en")) {
             List<String> p = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
