@@ -1,0 +1,245 @@
+package org.kaohe.report.fivedontlets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.common.Messages;
+import org.kaohe.discipline.DontLet;
+import org.kaohe.report.MonthCounts;
+
+/**
+ * The five don't-lets workbook for the demo month, read back: counts worked out by hand from input/README.md §4.5–4.7
+ * (errors 9; findings: 1006 ×2, 1003 ×2 其他 and 1008 脱岗 = 综合科 形象 5; the 文电科 section finding = 积压; the
+ * duty roster's 1025 唐欣 = 形象), every violation with its source, charts, and the trend from earlier months.
+ */
+class FiveDontLetsXlsxTest {
+
+    @TempDir
+    Path dir;
+
+    private XSSFWorkbook write(String lang, List<MonthCounts> earlier) throws Exception {
+        Path file = dir.resolve("five-dont-lets-2026-10.xlsx");
+        FiveDontLetsXlsx.write(file, FiveDontLetsMonth.of(DemoMonth.evaluation(), earlier), Messages.forLang(lang));
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
+    void countsEveryDontLetPerSectionAsTheDemoNarrativeWorksOut() throws Exception {
+        try (XSSFWorkbook wb = write("zh", List.of())) {
+            assertThat(sheetNames(wb)).containsExactly("汇总", "违规明细", "重复违规", "考勤纪律", "科室排名", "趋势");
+            Sheet s = wb.getSheet("汇总");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2026年10月“五个不让”执行情况");
+            assertThat(s.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("本月共发现违反“五个不让”问题 22 起，涉及 17 人；其中针对整个科室的 1 起。");
+            assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月文明科室：秘书科（科室得分 98.44）");
+            assertThat(values(s.getRow(4))).containsExactly("科室", "不让领导安排的工作在办公室延误",
+                    "不让办理的文件在办公室积压", "不让各种差错在办公室发生", "不让来办事的同志在办公室受冷落",
+                    "不让机关的形象在办公室受损坏", "合计");
+            // sections in Chinese (pinyin) order; columns 延误, 积压, 差错, 冷落, 形象, 合计
+            assertThat(values(s.getRow(5))).containsExactly("秘书科", "0", "0", "1", "0", "0", "1");
+            assertThat(values(s.getRow(6))).containsExactly("文电科", "0", "1", "2", "1", "1", "5");
+            assertThat(values(s.getRow(7))).containsExactly("信息科", "1", "0", "2", "0", "1", "4");
+            assertThat(values(s.getRow(8))).containsExactly("行政科", "0", "0", "2", "1", "2", "5");
+            assertThat(values(s.getRow(9))).containsExactly("综合科", "0", "0", "2", "0", "5", "7");
+            assertThat(values(s.getRow(10))).containsExactly("合计", "1", "1", "9", "2", "9", "22");
+            assertThat(s.getRow(5).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
+    }
+
+    @Test
+    void listsEveryViolationWithPersonPointsAndSource() throws Exception {
+        try (XSSFWorkbook wb = write("zh", List.of())) {
+            Sheet s = wb.getSheet("违规明细");
+            assertThat(values(s.getRow(0))).containsExactly("五个不让", "工号", "姓名", "科室", "日期", "扣分", "事由",
+                    "来源文件", "工作表", "行号");
+            assertThat(s.getLastRowNum()).isEqualTo(22);
+            // ordered by don't-let: the one 延误 first, then the section's own 积压
+            assertThat(values(s.getRow(1))).containsExactly("不让领导安排的工作在办公室延误", "1034", "许晓晴", "信息科",
+                    "2026-10-15", "3.00", "督查发现（延误）：办事拖拉：门户网站领导活动报道拖延三天才更新", "findings.xlsx",
+                    "第一轮督查", "6");
+            assertThat(values(s.getRow(2))).containsExactly("不让办理的文件在办公室积压", "", "整个科室", "文电科",
+                    "2026-10-28", "5.00", "督查发现（积压）：文件积压：收文登记簿显示6件来文超过时限未分办",
+                    "findings.xlsx", "第二轮督查", "5");
+            List<String> lateError = rowOf(s, "1028");
+            assertThat(lateError.subList(0, 6)).containsExactly("不让各种差错在办公室发生", "1028", "于晓雯", "信息科",
+                    "2026-10-09", "4.00");
+            assertThat(lateError.subList(7, 10)).containsExactly("errors.csv", "", "3");
+            List<String> duty = rowOf(s, "1025");
+            assertThat(duty.subList(5, 10)).containsExactly("5.00", "值班脱岗：2026-10-25 09:00–17:00 值班开始前后无打卡",
+                    "duty.csv", "", "38");
+            assertThat(s.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(s.getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 10, 15));
+            assertThat(s.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(((XSSFSheet) s).getCTWorksheet().isSetAutoFilter()).isTrue();
+            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        }
+    }
+
+    @Test
+    void repeatOffendersAttendanceAndRanking() throws Exception {
+        try (XSSFWorkbook wb = write("zh", List.of())) {
+            Sheet o = wb.getSheet("重复违规");
+            assertThat(values(o.getRow(0))).containsExactly("工号", "姓名", "科室", "违规次数", "涉及的“五个不让”",
+                    "扣分合计", "屡查屡犯");
+            // two violations each; most points first: 1008 差错 2 + 脱岗 5, 1039 差错 2 + 值班脱岗 5, 1006 2 + 4 (×2)
+            assertThat(values(o.getRow(1))).containsExactly("1008", "黄丽娟", "综合科", "2", "差错、形象", "7.00", "否");
+            assertThat(values(o.getRow(2))).containsExactly("1039", "吕国庆", "行政科", "2", "差错、形象", "7.00", "否");
+            assertThat(values(o.getRow(3))).containsExactly("1006", "杨帆", "综合科", "2", "形象", "6.00", "是");
+            assertThat(values(o.getRow(4))).containsExactly("1003", "张伟", "综合科", "2", "形象", "4.00", "否");
+            assertThat(o.getRow(5)).isNull();
+
+            Sheet a = wb.getSheet("考勤纪律");
+            assertThat(values(a.getRow(0))).containsExactly("科室", "迟到（次）", "早退（次）", "缺卡（次）", "旷工（天）",
+                    "涉及人数");
+            assertThat(values(a.getRow(1))).containsExactly("秘书科", "3", "0", "1", "0.50", "3");
+            assertThat(values(a.getRow(2))).containsExactly("文电科", "0", "1", "1", "0.50", "3");
+            assertThat(values(a.getRow(3))).containsExactly("信息科", "1", "0", "1", "0.50", "3");
+            assertThat(values(a.getRow(4))).containsExactly("行政科", "0", "1", "2", "2.00", "4");
+            assertThat(values(a.getRow(5))).containsExactly("综合科", "1", "0", "1", "0.00", "2");
+            assertThat(values(a.getRow(6))).containsExactly("合计", "5", "2", "6", "3.50", "15");
+
+            Sheet r = wb.getSheet("科室排名");
+            assertThat(values(r.getRow(1))).containsExactly("1", "秘书科", "8", "98.44", "0.00", "98.44", "1", "",
+                    "文明科室");
+            assertThat(values(r.getRow(5))).containsExactly("5", "文电科", "8", "97.24", "5.00", "92.24", "5",
+                    "1022 梁宇", "");
+        }
+    }
+
+    @Test
+    void chartsABarSeriesPerDontLetBySectionAndByMonth() throws Exception {
+        try (XSSFWorkbook wb = write("zh", List.of(counts(2026, 8, Map.of(DontLet.ERROR, 3)),
+                counts(2026, 9, Map.of(DontLet.IMAGE, 2, DontLet.DELAY, 1)),
+                counts(2026, 10, Map.of(DontLet.ERROR, 99)), counts(2026, 11, Map.of(DontLet.ERROR, 99))))) {
+            List<XSSFChart> bySection = wb.getSheet("汇总").getDrawingPatriarch().getCharts();
+            assertThat(bySection).hasSize(1);
+            var data = bySection.get(0).getChartSeries();
+            assertThat(data).hasSize(1);
+            assertThat(data.get(0).getSeriesCount()).isEqualTo(5);
+            assertThat(data.get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(5);
+            assertThat(data.get(0).getSeries(2).getValuesData().getDataRangeReference()).isEqualTo("汇总!$D$6:$D$10");
+            assertThat(data.get(0).getSeries(4).getValuesData().getPointAt(4)).isEqualTo(5.0);
+
+            // the same month and later months are left out: a rerun replaces its month, the future is not history
+            Sheet t = wb.getSheet("趋势");
+            assertThat(values(t.getRow(1))).containsExactly("2026年8月", "0", "0", "3", "0", "0", "3");
+            assertThat(values(t.getRow(2))).containsExactly("2026年9月", "1", "0", "0", "0", "2", "3");
+            assertThat(values(t.getRow(3))).containsExactly("2026年10月", "1", "1", "9", "2", "9", "22");
+            List<XSSFChart> trend = ((XSSFSheet) t).getDrawingPatriarch().getCharts();
+            assertThat(trend).hasSize(1);
+            assertThat(trend.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(5);
+            assertThat(trend.get(0).getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void englishHeadersAndSheetNames() throws Exception {
+        try (XSSFWorkbook wb = write("en", List.of())) {
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Violations", "Repeat offenders", "Attendance",
+                    "Section ranking", "Trend");
+            assertThat(values(wb.getSheet("Summary").getRow(4))).containsExactly("Section",
+                    "Assigned work is not delayed", "Documents do not pile up", "No errors happen",
+                    "No visitor is left unattended", "The office's image is not damaged", "Total");
+            assertThat(values(wb.getSheet("Violations").getRow(2)).subList(0, 4))
+                    .containsExactly("Documents do not pile up", "", "Whole section", "文电科");
+            assertThat(values(wb.getSheet("Trend").getRow(1)).get(0)).isEqualTo("2026-10");
+        }
+    }
+
+    @Test
+    void inputTextIsAStringCellNeverAFormula() throws Exception {
+        Path file = dir.resolve("hostile.xlsx");
+        FiveDontLetsXlsx.write(file, HostileMonth.of(), Messages.forLang("zh"));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Cell section = wb.getSheet("违规明细").getRow(1).getCell(3);
+            assertThat(section.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(section.getStringCellValue()).isEqualTo(HostileMonth.SECTION);
+            assertThat(wb.getSheet("汇总").getRow(5).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(values(wb.getSheet("违规明细").getRow(1)).subList(2, 9)).containsExactly(HostileMonth.NAME,
+                    HostileMonth.SECTION, "2026-10-09", "2.00", "督查发现（形象）：" + HostileMonth.DESCRIPTION,
+                    "findings.xlsx", "<img src=x>");
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aQuietMonthStillHasEveryTableAndChart() throws Exception {
+        Path file = dir.resolve("quiet.xlsx");
+        FiveDontLetsXlsx.write(file, HostileMonth.quiet(), Messages.forLang("zh"));
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(sheetNames(wb)).hasSize(6);
+            assertThat(values(wb.getSheet("汇总").getRow(6))).containsExactly("合计", "0", "0", "0", "0", "0", "0");
+            assertThat(wb.getSheet("违规明细").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("汇总").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    static MonthCounts counts(int year, int month, Map<DontLet, Integer> totals) {
+        Map<DontLet, Map<String, Integer>> by = new EnumMap<>(DontLet.class);
+        totals.forEach((d, n) -> by.put(d, Map.of("综合科", n)));
+        return new MonthCounts(YearMonth.of(year, month), by);
+    }
+
+    static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    private static List<String> rowOf(Sheet s, String id) {
+        for (Row r : s) {
+            if (r.getCell(1) != null && id.equals(r.getCell(1).getStringCellValue())) {
+                return values(r);
+            }
+        }
+        throw new AssertionError("no row for " + id);
+    }
+
+    /** Cell values as shown: integers plainly, other numbers with two decimals, dates as ISO dates. */
+    static List<String> values(Row row) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+            Cell c = row.getCell(i);
+            if (c == null) {
+                out.add("");
+            } else if (c.getCellType() == CellType.STRING) {
+                out.add(c.getStringCellValue());
+            } else if (c.getCellType() == CellType.BLANK) {
+                out.add("");
+            } else if (c.getCellStyle().getDataFormatString().startsWith("yyyy")) {
+                out.add(c.getLocalDateTimeCellValue().toLocalDate().toString());
+            } else if (c.getCellStyle().getDataFormatString().equals("0.00")) {
+                out.add(String.format("%.2f", c.getNumericCellValue()));
+            } else {
+                out.add(String.valueOf((long) c.getNumericCellValue()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.kaohe.report.fivedontlets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.common.Messages;
+
+/** The 通报 draft for the demo month, read back paragraph by paragraph. */
+class NoticeDocxTest {
+
+    @TempDir
+    Path dir;
+
+    private XWPFDocument write(FiveDontLetsMonth month, String lang) throws Exception {
+        Path file = dir.resolve("notice-2026-10.docx");
+        NoticeDocx.write(file, month, Messages.forLang(lang));
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    @Test
+    void theDemoMonthNoticeNamesPeopleAndSectionsPerDontLet() throws Exception {
+        try (XWPFDocument doc = write(FiveDontLetsMonth.of(DemoMonth.evaluation(), List.of()), "zh")) {
+            List<String> p = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(p.subList(0, 4)).containsExactly(
+                    "关于2026年10月“五个不让”执行情况的通报",
+                    "各科室：",
+                    "2026年10月，办公室对照“五个不让”要求开展督促检查，共发现违反“五个不让”问题 22 起，涉及 17 人，"
+                            + "另有针对整个科室的问题 1 起。其中：延误 1 起、积压 1 起、差错 9 起、冷落 2 起、形象 9 起。"
+                            + "现将有关情况通报如下：",
+                    "一、违反“五个不让”情况");
+            assertThat(p.subList(4, 8)).containsExactly(
+                    "（一）不让领导安排的工作在办公室延误（1 起）",
+                    "信息科 许晓晴：10月15日，督查发现（延误）：办事拖拉：门户网站领导活动报道拖延三天才更新，扣 3 分。",
+                    "（二）不让办理的文件在办公室积压（1 起）",
+                    "文电科（整个科室）：10月28日，督查发现（积压）：文件积压：收文登记簿显示6件来文超过时限未分办，科室扣 5 分。");
+            assertThat(p).contains("（三）不让各种差错在办公室发生（9 起）", "（四）不让来办事的同志在办公室受冷落（2 起）",
+                    "（五）不让机关的形象在办公室受损坏（9 起）",
+                    "文电科 唐欣：10月25日，值班脱岗：2026-10-25 09:00–17:00 值班开始前后无打卡，扣 5 分。",
+                    "二、文明科室评比情况",
+                    "经综合评定，秘书科（科室得分 98.44 分）被评为2026年10月文明科室，予以通报表扬。",
+                    "三、考勤纪律情况",
+                    "本月全办公室迟到 5 次、早退 2 次、缺卡 6 次、旷工 3.5 天，涉及 15 人。分科室情况如下：",
+                    "行政科：迟到 0 次，早退 1 次，缺卡 2 次，旷工 2 天。");
+            // 1 + 1 + 9 + 2 + 9 items under five subheadings
+            assertThat(p.stream().filter(s -> s.endsWith("分。")).count()).isEqualTo(22);
+            assertThat(p.subList(p.size() - 2, p.size())).containsExactly("［发文单位］", "［日期］");
+            assertThat(p.get(p.size() - 4)).startsWith("希望各科室和全体同志");
+
+            XWPFRun title = doc.getParagraphs().get(0).getRuns().get(0);
+            assertThat(title.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("黑体");
+            assertThat(title.getFontSizeAsDouble()).isEqualTo(22.0);
+            assertThat(doc.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            XWPFParagraph body = doc.getParagraphs().get(2);
+            assertThat(body.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋");
+            assertThat(body.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(body.getIndentationFirstLine()).isEqualTo(640);
+            assertThat(doc.getParagraphs().get(4).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia))
+                    .isEqualTo("楷体");
+            assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
+        }
+    }
+
+    @Test
+    void hostileTextIsWrittenAsPlainText() throws Exception {
+        try (XWPFDocument doc = write(HostileMonth.of(), "zh")) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .contains(HostileMonth.SECTION + " " + HostileMonth.NAME + "：10月9日，督查发现（形象）："
+                            + HostileMonth.DESCRIPTION + "，扣 2 分。");
+        }
+    }
+
+    @Test
+    void aQuietMonthSaysNothingWasFound() throws Exception {
+        try (XWPFDocument doc = write(HostileMonth.quiet(), "zh")) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList()).containsSequence(
+                    "2026年10月，办公室对照“五个不让”要求开展督促检查，未发现违反“五个不让”的问题。现将有关情况通报如下：",
+                    "一、违反“五个不让”情况",
+                    "本月未发现违反“五个不让”的问题。",
+                    "二、文明科室评比情况",
+                    "本月各参评科室均有一票否决情形，不评文明科室。",
+                    "三、考勤纪律情况",
+                    "本月未发现迟到、早退、缺卡、旷工情况。");
+        }
+    }
+
+    @Test
+    void englishNotice() throws Exception {
+        try (XWPFDocument doc = write(FiveDontLetsMonth.of(DemoMonth.evaluation(), List.of()), "en")) {
+            List<String> p = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(p.get(0)).isEqualTo("Notice on the five don't-lets in 2026-10");
+            assertThat(p).contains("1. Violations of the five don't-lets", "(1) Assigned work is not delayed (1)",
+                    "[Issuing office]");
+            assertThat(p.get(2)).isEqualTo("In 2026-10 the office checked the work against the five don't-lets and "
+                    + "found 22 violations by 17 people, and 1 against a whole section: Delay 1, Backlog 1, Error 9, "
+                    + "Neglect 2, Image 9. The details follow.");
+        }
+    }
+}
