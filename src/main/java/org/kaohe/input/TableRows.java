@@ -5,11 +5,12 @@ import org.kaohe.common.SourceRef;
 /**
  * The rows of one CSV file or one worksheet, fed in one at a time: the first non-empty row is the header, later
  * non-empty rows go to the sink as {@link RawRow}s. Empty rows are skipped but still counted, so row numbers stay
- * those the spreadsheet shows.
+ * those the spreadsheet shows. What a template of {@code kaohe templates} adds is not data: the line of English
+ * aliases right under the header, the example row and the notes sheet ({@link TemplateMarks}).
  */
 final class TableRows {
 
-    enum State { AWAITING_HEADER, READING, WRONG_HEADER }
+    enum State { AWAITING_HEADER, READING, WRONG_HEADER, NOTES }
 
     private final InputKind kind;
     private final String file;
@@ -18,6 +19,7 @@ final class TableRows {
     private State state = State.AWAITING_HEADER;
     private HeaderMatcher.HeaderMatch match;
     private SourceRef headerAt;
+    private boolean underHeader;
 
     TableRows(InputKind kind, String file, String sheet, RowSink sink) {
         this.kind = kind;
@@ -33,12 +35,20 @@ final class TableRows {
      * @throws InputFileException when the header has the kind's columns but one of them twice
      */
     State accept(long row, String[] cells) throws InputFileException {
-        if (state == State.WRONG_HEADER || isEmpty(cells)) {
+        if (state == State.WRONG_HEADER || state == State.NOTES || isEmpty(cells)) {
             return state;
         }
         SourceRef at = new SourceRef(file, sheet, row);
         if (state == State.READING) {
-            sink.row(new RawRow(at, match.header(), cells));
+            boolean aliasLine = underHeader && HeaderMatcher.isAliasLine(match.header(), cells);
+            underHeader = false;
+            if (!aliasLine && !TemplateMarks.isExample(cells)) {
+                sink.row(new RawRow(at, match.header(), cells));
+            }
+            return state;
+        }
+        if (!sheet.isEmpty() && TemplateMarks.isNotes(cells)) {
+            state = State.NOTES;
             return state;
         }
         headerAt = at;
@@ -54,6 +64,7 @@ final class TableRows {
             sink.warning(at, FileMessages.unknownColumn(at, text, kind));
         }
         state = State.READING;
+        underHeader = true;
         return state;
     }
 
