@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -81,7 +82,7 @@ final class TemplateWorkbook {
             text(aliases, i, c.column().key(), aliasStyle);
             exampleCell(example.createCell(i), c, i == 0);
             sheet.setDefaultColumnStyle(i, columnStyle(c.format()));
-            sheet.setColumnWidth(i, width(c) * 256);
+            sheet.setColumnWidth(i, width(c, i == 0) * 256);
             if (c.format().hasList()) {
                 dropdown(sheet, i, c);
             }
@@ -95,7 +96,14 @@ final class TemplateWorkbook {
         cell.setCellStyle(exampleStyle(first ? Format.TEXT : c.format()));
         if (first) {
             cell.setCellValue(TemplateMarks.EXAMPLE + (value == null ? "" : value));
-        } else if (value instanceof LocalDate d) {
+        } else if (value != null) {
+            setValue(cell, value);
+        }
+    }
+
+    /** A typed cell: a date, date-time or time cell, a number, or text. */
+    static void setValue(Cell cell, Object value) {
+        if (value instanceof LocalDate d) {
             cell.setCellValue(d);
         } else if (value instanceof LocalDateTime t) {
             cell.setCellValue(t);
@@ -103,7 +111,7 @@ final class TemplateWorkbook {
             cell.setCellValue(t.toSecondOfDay() / 86_400.0);
         } else if (value instanceof BigDecimal n) {
             cell.setCellValue(n.doubleValue());
-        } else if (value != null) {
+        } else {
             cell.setCellValue(value.toString());
         }
     }
@@ -124,7 +132,7 @@ final class TemplateWorkbook {
         validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         validation.setShowErrorBox(true);
         validation.createErrorBox(m.get("template.dropdown.title"),
-                m.get("template.dropdown.text", c.column().zh(), choices(c)));
+                m.get("template.dropdown.text", c.column().zh()));
         sheet.addValidationData(validation);
     }
 
@@ -168,11 +176,11 @@ final class TemplateWorkbook {
                 .collect(Collectors.joining(m.get("template.choice.separator")));
     }
 
-    /** Wide enough for the header, the alias and the example; a Chinese character takes two widths. */
-    private static int width(TemplateColumn c) {
+    /** Wide enough for the header, the alias, the example and the choices; a Chinese character takes two widths. */
+    private static int width(TemplateColumn c, boolean marked) {
         int widest = Math.max(displayWidth(c.column().zh()), displayWidth(c.column().key()));
-        if (c.example() != null) {
-            widest = Math.max(widest, displayWidth(TemplateMarks.EXAMPLE + c.example()));
+        if (c.example() != null || marked) {
+            widest = Math.max(widest, displayWidth((marked ? TemplateMarks.EXAMPLE : "") + Objects.toString(c.example(), "")));
         }
         for (Choice choice : c.choices()) {
             widest = Math.max(widest, displayWidth(choice.zh()));
