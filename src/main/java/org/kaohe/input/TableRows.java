@@ -19,7 +19,12 @@ final class TableRows {
     private State state = State.AWAITING_HEADER;
     private HeaderMatcher.HeaderMatch match;
     private SourceRef headerAt;
-    private boolean underHeader;
+    /**
+     * Only the rows right under the header may be a template's: the alias line, then the example. A copy of the
+     * example further down is read as data, so a row copied from it is never lost without a word.
+     */
+    private boolean aliasAllowed;
+    private boolean exampleAllowed;
 
     TableRows(InputKind kind, String file, String sheet, RowSink sink) {
         this.kind = kind;
@@ -40,9 +45,14 @@ final class TableRows {
         }
         SourceRef at = new SourceRef(file, sheet, row);
         if (state == State.READING) {
-            boolean aliasLine = underHeader && HeaderMatcher.isAliasLine(match.header(), cells);
-            underHeader = false;
-            if (!aliasLine && !TemplateMarks.isExample(cells)) {
+            if (aliasAllowed && HeaderMatcher.isAliasLine(match.header(), cells)) {
+                aliasAllowed = false;
+            } else if (exampleAllowed && TemplateMarks.isExample(cells)) {
+                aliasAllowed = false;
+                exampleAllowed = false;
+            } else {
+                aliasAllowed = false;
+                exampleAllowed = false;
                 sink.row(new RawRow(at, match.header(), cells));
             }
             return state;
@@ -64,7 +74,8 @@ final class TableRows {
             sink.warning(at, FileMessages.unknownColumn(at, text, kind));
         }
         state = State.READING;
-        underHeader = true;
+        aliasAllowed = true;
+        exampleAllowed = true;
         return state;
     }
 

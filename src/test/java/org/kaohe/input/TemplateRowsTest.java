@@ -58,6 +58,18 @@ class TemplateRowsTest {
     }
 
     @Test
+    void theExampleWithoutTheAliasLineIsSkippedButACopyFurtherDownIsData() throws Exception {
+        csv("""
+                工号,姓名,科室,绩效基数
+                「示例」1001,张三,办公室,5000
+                1002,李四,综合科,4800
+                「示例」1003,王五,综合科,4800
+                """);
+
+        assertThat(read().column("employee_id")).containsExactly("1002", "「示例」1003");
+    }
+
+    @Test
     void onlyTheMarkInTheFirstCellMakesAnExample() throws Exception {
         csv("""
                 工号,姓名,科室,绩效基数
