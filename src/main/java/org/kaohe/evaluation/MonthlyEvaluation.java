@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.kaohe.attendance.AttendanceEvaluator;
 import org.kaohe.attendance.AttendanceResult;
@@ -76,7 +78,8 @@ public final class MonthlyEvaluation {
 
     private final YearMonth month;
     private final Rules rules;
-    private final InputFolder folder;
+    private InputFolder folder;
+    private Set<InputKind> kindsRead = EnumSet.allOf(InputKind.class);
     private final Path calendarDir;
 
     private final Map<InputKind, InputTally> tallies = new EnumMap<>(InputKind.class);
@@ -128,6 +131,17 @@ public final class MonthlyEvaluation {
 
     public YearMonth month() {
         return month;
+    }
+
+    /**
+     * Reads, besides the calendar and staff every row is checked against, only the given kind: from {@code file}
+     * instead of the month folder's files when it is not null. For checking one kind's file before it is handed in.
+     */
+    public void readOnly(InputKind kind, Path file) {
+        kindsRead = EnumSet.of(InputKind.CALENDAR, InputKind.STAFF, kind);
+        if (file != null) {
+            folder = folder.withFile(kind, file);
+        }
     }
 
     /** Calendar and staff: without them nothing else can be checked. */
@@ -320,6 +334,9 @@ public final class MonthlyEvaluation {
     }
 
     private <T> void ingest(InputKind kind, RowBinder<T> binder, Consumer<T> accept) {
+        if (!kindsRead.contains(kind)) {
+            return;
+        }
         InputTally tally = new InputTally(kind, folder.files(kind));
         tallies.put(kind, tally);
         try {

@@ -65,6 +65,33 @@ final class HeaderMatcher {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the row repeats the header in English aliases (a template's second header line): it has at least
+     * one cell, and every cell that is not empty sits under a matched column and names that column's alias.
+     */
+    static boolean isAliasLine(Header header, String[] cells) {
+        Map<Integer, Column> byIndex = new HashMap<>();
+        for (Column c : header.kind().columns()) {
+            if (header.indexOf(c.key()) >= 0) {
+                byIndex.put(header.indexOf(c.key()), c);
+            }
+        }
+        boolean any = false;
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] == null || cells[i].isBlank()) {
+                continue;
+            }
+            Column column = byIndex.get(i);
+            String text = normalise(cells[i]);
+            if (column == null || !(text.equals(normalise(column.key()))
+                    || text.equals(normalise(column.key().replace('_', ' '))))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     static HeaderMatch match(InputKind kind, String[] cells) {
         Map<String, Column> names = NAMES.get(kind);
         Map<String, Integer> indexByKey = new LinkedHashMap<>();

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -19,9 +21,23 @@ public final class InputFolder {
     private static final String XLSX = "xlsx";
 
     private final Path dir;
+    private final Map<InputKind, Path> fileOf;
 
     public InputFolder(Path dir) {
+        this(dir, Map.of());
+    }
+
+    private InputFolder(Path dir, Map<InputKind, Path> fileOf) {
         this.dir = dir;
+        this.fileOf = fileOf;
+    }
+
+    /** The same folder, except that the kind is read from this one file, wherever it is and whatever its name. */
+    public InputFolder withFile(InputKind kind, Path file) {
+        Map<InputKind, Path> files = new EnumMap<>(InputKind.class);
+        files.putAll(fileOf);
+        files.put(kind, file);
+        return new InputFolder(dir, files);
     }
 
     public Path dir() {
@@ -39,6 +55,9 @@ public final class InputFolder {
      * @throws UncheckedIOException when the folder cannot be listed (it does not exist, no permission)
      */
     public List<Path> files(InputKind kind) {
+        if (fileOf.containsKey(kind)) {
+            return List.of(fileOf.get(kind));
+        }
         return visibleFiles().stream().filter(p -> belongsTo(p, kind)).toList();
     }
 

@@ -5,11 +5,12 @@ import org.kaohe.common.SourceRef;
 /**
  * The rows of one CSV file or one worksheet, fed in one at a time: the first non-empty row is the header, later
  * non-empty rows go to the sink as {@link RawRow}s. Empty rows are skipped but still counted, so row numbers stay
- * those the spreadsheet shows.
+ * those the spreadsheet shows. What a template of {@code kaohe templates} adds is not data: the line of English
+ * aliases right under the header, the example row and the notes sheet ({@link TemplateMarks}).
  */
 final class TableRows implements SheetTable {
 
-    enum State { AWAITING_HEADER, READING, WRONG_HEADER }
+    enum State { AWAITING_HEADER, READING, WRONG_HEADER, NOTES }
 
     private final InputKind kind;
     private final String file;
@@ -18,6 +19,12 @@ final class TableRows implements SheetTable {
     private State state = State.AWAITING_HEADER;
     private HeaderMatcher.HeaderMatch match;
     private SourceRef headerAt;
+    /**
+     * Only the rows right under the header may be a template's: the alias line, then the example. A copy of the
+     * example further down is read as data, so a row copied from it is never lost without a word.
+     */
+    private boolean aliasAllowed;
+    private boolean exampleAllowed;
 
     TableRows(InputKind kind, String file, String sheet, RowSink sink) {
         this.kind = kind;
@@ -34,12 +41,25 @@ final class TableRows implements SheetTable {
      */
     @Override
     public State accept(long row, String[] cells) throws InputFileException {
-        if (state == State.WRONG_HEADER || isEmpty(cells)) {
+        if (state == State.WRONG_HEADER || state == State.NOTES || isEmpty(cells)) {
             return state;
         }
         SourceRef at = new SourceRef(file, sheet, row);
         if (state == State.READING) {
-            sink.row(new RawRow(at, match.header(), cells));
+            if (aliasAllowed && HeaderMatcher.isAliasLine(match.header(), cells)) {
+                aliasAllowed = false;
+            } else if (exampleAllowed && TemplateMarks.isExample(cells)) {
+                aliasAllowed = false;
+                exampleAllowed = false;
+            } else {
+                aliasAllowed = false;
+                exampleAllowed = false;
+                sink.row(new RawRow(at, match.header(), cells));
+            }
+            return state;
+        }
+        if (!sheet.isEmpty() && TemplateMarks.isNotes(cells)) {
+            state = State.NOTES;
             return state;
         }
         headerAt = at;
@@ -55,6 +75,8 @@ final class TableRows implements SheetTable {
             sink.warning(at, FileMessages.unknownColumn(at, text, kind));
         }
         state = State.READING;
+        aliasAllowed = true;
+        exampleAllowed = true;
         return state;
     }
 

@@ -20,17 +20,19 @@ public final class InputReport {
             if (t.absent() && t.kind() == InputKind.CALENDAR) {
                 continue;   // calendar.csv is an exception, not an expected input
             }
-            if (t.absent()) {
-                lines.add(m.get("report.input.absent", t.kind().label(), t.kind().prefix()));
-            } else {
-                lines.add(m.get("report.input.read", t.kind().label(), String.valueOf(t.files().size()),
-                        String.valueOf(t.accepted()), String.valueOf(t.rejected())));
-            }
+            lines.add(tally(t, m));
         }
         for (MonthlyEvaluation.Warning w : month.warnings()) {
             lines.add(m.get("report.input.warning", m.get(w.message())));
         }
         return lines;
+    }
+
+    /** One kind: its files and rows, or that it has no file. */
+    public static String tally(InputTally t, Messages m) {
+        return t.absent() ? m.get("report.input.absent", t.kind().label(), t.kind().prefix())
+                : m.get("report.input.read", t.kind().label(), String.valueOf(t.files().size()),
+                        String.valueOf(t.accepted()), String.valueOf(t.rejected()));
     }
 
     /** The first {@code limit} rejected rows, one line each. */
