@@ -25,7 +25,7 @@ class DemoMonthGoldenTest {
         Path output = dir.resolve("2026-10");
         Captured c = Captured.run("run", "--month", "2026-10", "--output", output.toString());
         assertThat(c.exitCode()).isEqualTo(0);
-        assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：3 行",
+        assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：5 行",
                 "有效但未采用：未批准的请假 2 条，未采用的补卡 3 条，未批准的加班 2 条（逐条原因见 kaohe explain）",
                 "奖金池（全办公室）：143150.00 元", "等次：好 15 人，较好 24 人，一般 0 人，较差 2 人，不参评 1 人");
         assertThat(Files.readString(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8))
@@ -37,6 +37,25 @@ class DemoMonthGoldenTest {
         BigDecimal paid = payroll.stream().skip(1).map(l -> new BigDecimal(l.substring(l.lastIndexOf(',') + 1)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(paid).isEqualByComparingTo("143150.00");
+    }
+
+    @Test
+    void explainShowsOverdueTasksAndBackloggedDocumentsWithTheirRowsAndArithmetic() {
+        Captured delay = Captured.run("explain", "--month", "2026-10", "--employee", "1020");
+        assertThat(delay.exitCode()).isEqualTo(0);
+        assertThat(delay.out()).contains("  −5.00 延误扣分：督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，"
+                + "2026-10-20 办结，本月逾期 6 个工作日（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分 "
+                + "［tasks.csv 第9行］", "得分 = 100.00 − 10.00（扣分合计）+ 0.00（加分，合计封顶）= 90.00（限 0–105）");
+        // Friday 10-09 + 1 working day is the make-up Saturday 10-10, not Monday 10-12
+        Captured backlog = Captured.run("explain", "--month", "2026-10", "--employee", "1024");
+        assertThat(backlog.out()).contains("  −1.00 积压扣分：公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，"
+                + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结，积压 1 件，计 1 分 "
+                + "［documents.xlsx 工作表“收文登记”第7行］");
+        Captured carried = Captured.run("explain", "--month", "2026-10", "--employee", "1018", "--lang", "en");
+        assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (NORMAL) received "
+                + "2026-09-21 09:00, time limit 3 working days (until 2026-09-24 17:30), overdue since an earlier month "
+                + "and still open at the month's end (2026-10-31); counted once for each month's end it is still open; "
+                + "one document backlogged: 1 points [documents.xlsx sheet \"收文登记\" row 2]");
     }
 
     private static String golden(String name) throws IOException {

@@ -92,13 +92,14 @@ class DocumentBacklogTest {
 
     @Test
     void aBacklogCarriedOverIsChargedAtEveryMonthsEndItIsStillOpenButNotAgainWhenDone() {
-        LocalDateTime september = LocalDateTime.of(2026, 9, 24, 9, 0);
+        // Monday 09-21 + 3 = Thursday 09-24 (the 中秋 holiday starts later, on 09-25)
+        LocalDateTime september = LocalDateTime.of(2026, 9, 21, 9, 0);
         PersonDiscipline d = backlog.assess("文电科", List.of(
                 doc("A", Urgency.NORMAL, september, null),
                 doc("B", Urgency.NORMAL, september, oct(9, "10:00"))));
         assertThat(d.lines()).hasSize(1);
-        assertThat(zh.get(d.lines().get(0).cause())).isEqualTo("公文 A（普通）2026-09-24 09:00 收文，"
-                + "时限：3 个工作日（2026-09-29 17:30 前），已跨月积压，到 2026-10-31 月末仍未办结（每个月末仍积压计一次），"
+        assertThat(zh.get(d.lines().get(0).cause())).isEqualTo("公文 A（普通）2026-09-21 09:00 收文，"
+                + "时限：3 个工作日（2026-09-24 17:30 前），已跨月积压，到 2026-10-31 月末仍未办结（每个月末仍积压计一次），"
                 + "积压 1 件，计 1 分");
     }
 }
