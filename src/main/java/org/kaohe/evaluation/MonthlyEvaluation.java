@@ -188,8 +188,17 @@ public final class MonthlyEvaluation {
                 add(duty, s.employeeId(), new DutyCheck(s, punches.expectPunchNear(s.employeeId(), s.startsAt())));
             }
         });
-        ingest(InputKind.TASKS, new TaskBinder(staff), t -> add(tasks, t.employeeId(), t));
-        ingest(InputKind.DOCUMENTS, new DocumentBinder(staff), d -> add(documents, d.employeeId(), d));
+        // a whole ledger may be dropped in every month: keep only what was open at some time in this one
+        ingest(InputKind.TASKS, new TaskBinder(staff), t -> {
+            if (openDuringMonth(t.assignedOn(), t.doneOn())) {
+                add(tasks, t.employeeId(), t);
+            }
+        });
+        ingest(InputKind.DOCUMENTS, new DocumentBinder(staff), d -> {
+            if (openDuringMonth(d.receivedAt().toLocalDate(), d.doneAt() == null ? null : d.doneAt().toLocalDate())) {
+                add(documents, d.employeeId(), d);
+            }
+        });
     }
 
     /** Every input, without stopping at rejections: for checking and explaining outside the job. */
@@ -311,6 +320,10 @@ public final class MonthlyEvaluation {
         boolean graded() {
             return evaluated.attendance().employedWorkdays() > 0;
         }
+    }
+
+    private boolean openDuringMonth(LocalDate from, LocalDate doneOn) {
+        return !from.isAfter(month.atEndOfMonth()) && (doneOn == null || !doneOn.isBefore(month.atDay(1)));
     }
 
     private boolean workingDay(LocalDate day) {
