@@ -53,9 +53,9 @@ class DemoMonthGoldenTest {
                 + "［documents.xlsx 工作表“收文登记”第7行］");
         Captured carried = Captured.run("explain", "--month", "2026-10", "--employee", "1018", "--lang", "en");
         assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (NORMAL) received "
-                + "2026-09-21 09:00, time limit 3 working days (until 2026-09-24 17:30), overdue since an earlier month "
+                + "2026-09-21 09:00, time limit 3 working day(s) (until 2026-09-24 17:30), overdue since an earlier month "
                 + "and still open at the month's end (2026-10-31); counted once for each month's end it is still open; "
-                + "one document backlogged: 1 points [documents.xlsx sheet \"收文登记\" row 2]");
+                + "one document backlogged: 1 point(s) [documents.xlsx sheet \"收文登记\" row 2]");
     }
 
     private static String golden(String name) throws IOException {
