@@ -78,7 +78,8 @@ public class MonthlyJobConfiguration {
         month.readCalendarAndStaff();
         month.checkInputs(InputKind.CALENDAR, InputKind.STAFF);
         month.readRecords();
-        month.checkInputs(InputKind.LEAVE, InputKind.ERRORS, InputKind.OVERTIME, InputKind.FINDINGS, InputKind.DUTY);
+        month.checkInputs(InputKind.LEAVE, InputKind.ERRORS, InputKind.OVERTIME, InputKind.FINDINGS, InputKind.DUTY,
+                InputKind.TASKS, InputKind.DOCUMENTS);
     }
 
     /** The work of a step, given the job's parameters and execution id. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,22 +22,28 @@ import org.kaohe.attendance.Leave;
 import org.kaohe.attendance.LeaveType;
 import org.kaohe.attendance.MonthPlan;
 import org.kaohe.attendance.PunchLog;
+import org.kaohe.attendance.Segment;
 import org.kaohe.calendar.CalendarException;
 import org.kaohe.calendar.DayType;
 import org.kaohe.calendar.WorkCalendar;
 import org.kaohe.common.Msg;
 import org.kaohe.common.SourceRef;
 import org.kaohe.discipline.DisciplineAssessor;
+import org.kaohe.discipline.DocumentBacklog;
 import org.kaohe.discipline.DutyOutcome;
 import org.kaohe.discipline.DutyShift;
 import org.kaohe.discipline.Finding;
 import org.kaohe.discipline.FindingCategory;
+import org.kaohe.discipline.OfficialDocument;
 import org.kaohe.discipline.PersonDiscipline;
 import org.kaohe.discipline.SectionDiscipline;
+import org.kaohe.discipline.Task;
+import org.kaohe.discipline.TaskDelay;
 import org.kaohe.discipline.Violation;
 import org.kaohe.discipline.WorkError;
 import org.kaohe.input.CalendarOverride;
 import org.kaohe.input.CalendarOverrideBinder;
+import org.kaohe.input.DocumentBinder;
 import org.kaohe.input.DutyBinder;
 import org.kaohe.input.ErrorBinder;
 import org.kaohe.input.FindingBinder;
@@ -52,6 +59,7 @@ import org.kaohe.input.RowBinder;
 import org.kaohe.input.RowRejectedException;
 import org.kaohe.input.RowSink;
 import org.kaohe.input.StaffBinder;
+import org.kaohe.input.TaskBinder;
 import org.kaohe.overtime.OvertimeClaim;
 import org.kaohe.overtime.OvertimeResult;
 import org.kaohe.overtime.OvertimeVerifier;
@@ -96,6 +104,8 @@ public final class MonthlyEvaluation {
     private final Map<String, List<Finding>> personalFindings = new HashMap<>();
     private final Map<String, List<Finding>> sectionFindings = new HashMap<>();
     private final Map<String, List<DutyCheck>> duty = new HashMap<>();
+    private final Map<String, List<Task>> tasks = new HashMap<>();
+    private final Map<String, List<OfficialDocument>> documents = new HashMap<>();
     private PunchLog punches;
 
     private List<Evaluated> evaluated;
@@ -174,7 +184,7 @@ public final class MonthlyEvaluation {
         staff = new StaffDirectory(people);
     }
 
-    /** Leave, errors, overtime, findings and duty (everything but punches). */
+    /** Leave, errors, overtime, findings, duty, tasks and documents (everything but punches). */
     public void readRecords() {
         ingest(InputKind.LEAVE, new LeaveBinder(staff), l -> add(leaves, l.employeeId(), l));
         ingest(InputKind.ERRORS, new ErrorBinder(staff, month), e -> add(errors, e.employeeId(), e));
@@ -194,6 +204,17 @@ public final class MonthlyEvaluation {
         ingest(InputKind.DUTY, new DutyBinder(staff), s -> {
             if (plan.contains(s.date()) && s.punchRequired()) {
                 add(duty, s.employeeId(), new DutyCheck(s, punches.expectPunchNear(s.employeeId(), s.startsAt())));
+            }
+        });
+        // a whole ledger may be dropped in every month: keep only what was open at some time in this one
+        ingest(InputKind.TASKS, new TaskBinder(staff), t -> {
+            if (openDuringMonth(t.assignedOn(), t.doneOn())) {
+                add(tasks, t.employeeId(), t);
+            }
+        });
+        ingest(InputKind.DOCUMENTS, new DocumentBinder(staff), d -> {
+            if (openDuringMonth(d.receivedAt().toLocalDate(), d.doneAt() == null ? null : d.doneAt().toLocalDate())) {
+                add(documents, d.employeeId(), d);
             }
         });
     }
@@ -248,10 +269,12 @@ public final class MonthlyEvaluation {
         }
     }
 
-    /** Errors, findings, duty, bonuses, score, veto and grade for every person; section findings. */
+    /** Errors, findings, duty, tasks, documents, bonuses, score, veto and grade for every person. */
     public void score() {
         OvertimeVerifier verifier = new OvertimeVerifier(plan, rules.overtime());
         DisciplineAssessor assessor = new DisciplineAssessor(rules.discipline(), calendar::workingDaysAfter);
+        TaskDelay taskDelay = new TaskDelay(rules.deadlines(), month, this::workingDay);
+        DocumentBacklog backlog = new DocumentBacklog(rules.deadlines(), month, this::workingDay, this::closingTime);
         ScoreCalculator calculator = new ScoreCalculator(rules.score());
         scored = new ArrayList<>();
         for (Evaluated e : evaluated) {
@@ -260,6 +283,12 @@ public final class MonthlyEvaluation {
             PersonDiscipline discipline = assessor.assess(s.id(), s.section(), get(errors, s.id()),
                     get(personalFindings, s.id()), e.duty(), chief ? get(sectionFindings, s.section()) : List.of());
             List<ScoreLine> lines = new ArrayList<>(discipline.lines());
+            List<Violation> violations = new ArrayList<>(discipline.violations());
+            for (PersonDiscipline d : List.of(taskDelay.assess(s.section(), get(tasks, s.id())),
+                    backlog.assess(s.section(), get(documents, s.id())))) {
+                lines.addAll(d.lines());
+                violations.addAll(d.violations());
+            }
             for (OvertimeResult r : e.overtime()) {
                 if (r.points().signum() > 0) {
                     lines.add(new ScoreLine(ScoreColumn.OVERTIME, r.points(), r.claim().date(),
@@ -269,7 +298,7 @@ public final class MonthlyEvaluation {
             }
             ScoreCard card = calculator.score(e.attendance(), lines, verifier.cappedPoints(e.overtime()),
                     discipline.vetoes());
-            scored.add(new Scored(e, card, discipline.violations()));
+            scored.add(new Scored(e, card, violations));
         }
         List<GradeAssigner.Candidate> candidates = scored.stream().filter(Scored::graded)
                 .map(x -> new GradeAssigner.Candidate(x.staff().id(), x.staff().section(), x.card().score(),
@@ -323,6 +352,20 @@ public final class MonthlyEvaluation {
         boolean graded() {
             return evaluated.attendance().employedWorkdays() > 0;
         }
+    }
+
+    private boolean openDuringMonth(LocalDate from, LocalDate doneOn) {
+        return !from.isAfter(month.atEndOfMonth()) && (doneOn == null || !doneOn.isBefore(month.atDay(1)));
+    }
+
+    private boolean workingDay(LocalDate day) {
+        return calendar.typeOf(day) == DayType.WORKDAY;
+    }
+
+    /** The end of the day's last scheduled segment. */
+    private LocalTime closingTime(LocalDate day) {
+        List<Segment> segments = rules.attendance().schedule().segmentsOn(day);
+        return segments.get(segments.size() - 1).end();
     }
 
     /** A duty shift is excused outside employment or under approved leave at its start. */

@@ -2,6 +2,7 @@ package org.kaohe.rules;
 
 import java.math.BigDecimal;
 import org.kaohe.attendance.AttendanceRules;
+import org.kaohe.discipline.DeadlineRules;
 import org.kaohe.discipline.DisciplineRules;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
@@ -9,5 +10,6 @@ import org.kaohe.scoring.ScoreRules;
 
 /** Everything {@code jobs/rules.yml} says, grouped by the capability that applies it. */
 public record Rules(AttendanceRules attendance, OvertimeRules overtime, DisciplineRules discipline,
-                    ScoreRules score, PayRules pay, BigDecimal maxRejectedShare) {
+                    ScoreRules score, PayRules pay, BigDecimal maxRejectedShare,
+                    DeadlineRules deadlines) {
 }

@@ -11,8 +11,10 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.kaohe.attendance.AttendanceRules;
 import org.kaohe.attendance.LeaveType;
 import org.kaohe.attendance.Schedule;
@@ -20,10 +22,12 @@ import org.kaohe.attendance.Season;
 import org.kaohe.attendance.Segment;
 import org.kaohe.calendar.DayType;
 import org.kaohe.common.Msg;
+import org.kaohe.discipline.DeadlineRules;
 import org.kaohe.discipline.DisciplineRules;
 import org.kaohe.discipline.ErrorLevel;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.discipline.Severity;
+import org.kaohe.discipline.Urgency;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
 import org.kaohe.scoring.Grade;
@@ -61,6 +65,7 @@ public final class RulesLoader {
         YamlMap leave = top.map("leave");
         YamlMap overtime = top.map("overtime");
         YamlMap score = top.map("score");
+        YamlMap deadlines = top.map("deadlines");
         YamlMap duty = top.map("duty");
         YamlMap veto = top.map("veto");
         YamlMap grade = top.map("grade");
@@ -68,8 +73,9 @@ public final class RulesLoader {
         YamlMap input = top.map("input");
         Rules rules = new Rules(attendance(schedule, punch, leave), overtime(overtime),
                 discipline(score, duty, veto), score(score, veto, grade), pay(pay),
-                input.nonNegative("max_rejected_share"));
-        for (YamlMap section : List.of(schedule, punch, leave, overtime, score, duty, veto, grade, pay, input, top)) {
+                input.nonNegative("max_rejected_share"), deadlines(deadlines));
+        for (YamlMap section : List.of(schedule, punch, leave, overtime, score, deadlines, duty, veto, grade, pay,
+                input, top)) {
             section.done();
         }
         return rules;
@@ -141,6 +147,17 @@ public final class RulesLoader {
                 score.nonNegative("duty_absent"), score.amounts("commend", Severity.class, severities),
                 score.nonNegative("section_finding_chief_share"), duty.integer("punch_tolerance_minutes"),
                 vetoItems, vetoLevels);
+    }
+
+    private static DeadlineRules deadlines(YamlMap m) throws RulesException {
+        YamlMap limits = m.map("document_limit_working_days");
+        Map<Urgency, Integer> days = new EnumMap<>(Urgency.class);
+        for (Urgency u : Urgency.values()) {
+            days.put(u, limits.integer(u.name()));
+        }
+        limits.done();
+        return new DeadlineRules(m.nonNegative("delay_per_working_day"), m.nonNegative("delay_cap_per_task"),
+                m.nonNegative("backlog"), days);
     }
 
     private static ScoreRules score(YamlMap s, YamlMap veto, YamlMap grade) throws RulesException {

@@ -37,7 +37,9 @@ class CommandLineTest {
                 "加班申请：1 个文件，采用 1 行，拒绝 0 行",
                 "督查发现：1 个文件，采用 5 行，拒绝 0 行",
                 "值班表：没有文件（duty.xlsx 或 duty.csv），按无记录处理",
-                "punches.csv 第 73 行，列“工号”，值“1O01”：花名册中没有工号或考勤号为 1O01 的人，是否为 张伟（1001）？",
+                "督办事项：没有文件（tasks.xlsx 或 tasks.csv），按无记录处理",
+                "公文流转：没有文件（documents.xlsx 或 documents.csv），按无记录处理",
+                                "punches.csv 第 73 行，列“工号”，值“1O01”：花名册中没有工号或考勤号为 1O01 的人，是否为 张伟（1001）？",
                 "2026-10 的输入检查通过（被拒绝的行：1 行）");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(input);

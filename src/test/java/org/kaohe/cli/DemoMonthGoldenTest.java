@@ -30,10 +30,10 @@ class DemoMonthGoldenTest {
         Path output = dir.resolve("2026-10");
         Captured c = Captured.run("run", "--month", "2026-10", "--output", output.toString());
         assertThat(c.exitCode()).isEqualTo(0);
-        assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：3 行",
+        assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：5 行",
                 "有效但未采用：未批准的请假 2 条，未采用的补卡 3 条，未批准的加班 2 条（逐条原因见 kaohe explain）",
                 "奖金池（全办公室）：143150.00 元", "等次：好 15 人，较好 24 人，一般 0 人，较差 2 人，不参评 1 人",
-                "文明科室：秘书科（科室得分 98.44）");
+                "文明科室：秘书科（科室得分 98.19）");
         assertThat(Files.readString(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(golden("results-2026-10.csv"));
         assertThat(Files.readString(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8))
@@ -52,16 +52,36 @@ class DemoMonthGoldenTest {
         month.readAll();
         month.evaluateAttendance();
         month.score();
-        // input/README.md §5.3: 文电科 97.2375 − 5 for its section finding; 文电科 and 行政科 have a vetoed member
-        assertThat(month.sections()).extracting(SectionStanding::section, s -> s.score().setScale(4, RoundingMode.HALF_UP),
+        // input/README.md §5.3: 文电科's mean less 5 for its section finding; 文电科 and 行政科 have a vetoed member
+        assertThat(month.sections()).extracting(SectionStanding::section, s -> s.score().setScale(2, RoundingMode.HALF_UP),
                         SectionStanding::rank, SectionStanding::civilized)
-                .containsExactly(tuple("秘书科", new BigDecimal("98.4375"), 1, true),
-                        tuple("综合科", new BigDecimal("98.0444"), 2, false),
-                        tuple("信息科", new BigDecimal("97.2313"), 3, false),
-                        tuple("行政科", new BigDecimal("95.8438"), 4, false),
-                        tuple("文电科", new BigDecimal("92.2375"), 5, false));
+                .containsExactly(tuple("秘书科", new BigDecimal("98.19"), 1, true),
+                        tuple("综合科", new BigDecimal("97.82"), 2, false),
+                        tuple("信息科", new BigDecimal("96.86"), 3, false),
+                        tuple("行政科", new BigDecimal("95.84"), 4, false),
+                        tuple("文电科", new BigDecimal("91.11"), 5, false));
+        assertThat(month.sections().get(0).score()).isEqualByComparingTo("98.1875");
         assertThat(month.sections().get(4).vetoedMembers()).containsExactly("1022");
         assertThat(month.sections().get(4).findings().violations()).hasSize(1);
+    }
+
+    @Test
+    void explainShowsOverdueTasksAndBackloggedDocumentsWithTheirRowsAndArithmetic() {
+        Captured delay = Captured.run("explain", "--month", "2026-10", "--employee", "1020");
+        assertThat(delay.exitCode()).isEqualTo(0);
+        assertThat(delay.out()).contains("  −5.00 延误扣分：督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，"
+                + "2026-10-20 办结，本月逾期 6 个工作日（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分 "
+                + "［tasks.csv 第9行］", "得分 = 100.00 − 10.00（扣分合计）+ 0.00（加分，合计封顶）= 90.00（限 0–105）");
+        // Friday 10-09 + 1 working day is the make-up Saturday 10-10, not Monday 10-12
+        Captured backlog = Captured.run("explain", "--month", "2026-10", "--employee", "1024");
+        assertThat(backlog.out()).contains("  −1.00 积压扣分：公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，"
+                + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结，积压 1 件，计 1 分 "
+                + "［documents.xlsx 工作表“收文登记”第7行］");
+        Captured carried = Captured.run("explain", "--month", "2026-10", "--employee", "1018", "--lang", "en");
+        assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (NORMAL) received "
+                + "2026-09-21 09:00, time limit 3 working day(s) (until 2026-09-24 17:30), overdue since an earlier month "
+                + "and still open at the month's end (2026-10-31); counted once for each month's end it is still open; "
+                + "one document backlogged: 1 point(s) [documents.xlsx sheet \"收文登记\" row 2]");
     }
 
     private static String golden(String name) throws IOException {

@@ -148,6 +148,48 @@ class SmallMonthRunTest {
     }
 
     @Test
+    void overdueTasksAndBackloggedDocumentsDeductInTheirColumnsAndExplainCitesThem() throws IOException {
+        // 2001 王芳 (103): task due Mon 10-12, done Tue 10-20 → 13–16, 19, 20 = 6 working days → capped at −5; a 特急
+        // document received Tue 10-13 10:00, done Wed 10-14 09:00 → past the same day's 17:30 → −1. Score 97.
+        // The other two rows are in time (普通 received 10-13: limit 10-16 17:30). Pool 9000 by score × coefficient
+        // × factor × 18: 2014.2, 1419, 2095.2 (Σ 5528.4) → 3279.03, 2310.07, 3410.89 with remainders 0.19, 0.16,
+        // 0.65 fen → the fen left goes to 2001.
+        write("tasks.csv", "编号,事项,工号,交办日期,时限,办结日期",
+                "T-3,起草调研报告,2001,2026-10-08,2026-10-12,2026-10-20",
+                "T-4,整理档案,1001,2026-10-08,2026-10-30,2026-10-29");
+        write("documents.csv", "文号,工号,收文时间,办结时间,紧急程度",
+                "办〔2026〕7号,2001,2026-10-13 10:00,2026-10-14 09:00,特急",
+                "办〔2026〕8号,1002,2026-10-13 10:00,2026-10-16 09:00,普通");
+        assertThat(run()).isEqualTo(0);
+        assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8)).containsSubsequence(
+                "1001,张伟,综合科,18.0,18.0,1,0,0,0.0,0.0,0.0,0.0,1.0000,1.00,4.00,2.50,0.00,0.00,0.00,2.5,0.75,0.00,"
+                        + "93.25,否,好,3279.03",
+                "1002,李娜,综合科,18.0,18.0,0,0,0,1.0,0.5,0.0,0.0,0.9167,10.00,0.00,6.00,0.00,0.00,0.00,0.0,0.00,2.00,"
+                        + "86.00,否,较好,2310.07",
+                "2001,王芳,秘书科,18.0,18.0,0,0,0,0.0,0.0,0.0,0.0,1.0000,0.00,0.00,0.00,0.00,5.00,1.00,0.0,0.00,3.00,"
+                        + "97.00,否,好,3410.90");
+        Captured c = Captured.run("explain", "--month", "2026-10", "--input", input.toString(), "--employee", "2001");
+        assertThat(c.out()).contains(
+                "  −5.00 延误扣分：督办事项 T-3「起草调研报告」时限 2026-10-12，2026-10-20 办结，本月逾期 6 个工作日"
+                        + "（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分 ［tasks.csv 第2行］",
+                "  −1.00 积压扣分：公文 办〔2026〕7号（特急）2026-10-13 10:00 收文，时限：收文当个工作日下班前"
+                        + "（2026-10-13 17:30），2026-10-14 09:00 才办结，积压 1 件，计 1 分 ［documents.csv 第2行］",
+                "得分 = 100.00 − 6.00（扣分合计）+ 3.00（加分，合计封顶）= 97.00（限 0–105）");
+    }
+
+    @Test
+    void tooManyRejectedTaskRowsFailTheRun() throws IOException {
+        write("tasks.csv", "编号,事项,工号,交办日期,时限,办结日期",
+                "T-1,起草调研报告,2001,2026-10-08,2026-10-12,2026-10-09",
+                "T-2,整理档案,1001,2026-10-08,2026-10-07,");
+        Captured c = Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                output.toString());
+        assertThat(c.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(String.join("\n", c.err())).contains("督办事项");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
     void explainPrintsEveryLineWithItsSourceAndTheArithmetic() {
         Captured c = Captured.run("explain", "--month", "2026-10", "--input", input.toString(), "--employee", "1001");
         assertThat(c.exitCode()).isEqualTo(0);

@@ -2,6 +2,7 @@ package org.kaohe.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.kaohe.attendance.LeaveType;
 import org.kaohe.calendar.DayType;
 import org.kaohe.common.Messages;
 import org.kaohe.discipline.FindingItem;
+import org.kaohe.discipline.Urgency;
 import org.kaohe.pay.PayRules;
 
 /** The shipped jobs/rules.yml holds SPEC §3's defaults, and a typo is reported with its line. */
@@ -41,12 +43,36 @@ class RulesLoaderTest {
         assertThat(r.pay().mode()).isEqualTo(PayRules.Mode.POOL);
         assertThat(r.pay().scope()).isEqualTo(PayRules.Scope.OFFICE);
         assertThat(r.maxRejectedShare()).isEqualByComparingTo("0.05");
+        assertThat(r.deadlines().delayPerWorkingDay()).isEqualByComparingTo("1");
+        assertThat(r.deadlines().delayCapPerTask()).isEqualByComparingTo("5");
+        assertThat(r.deadlines().backlogPoints()).isEqualByComparingTo("1");
+        assertThat(r.deadlines().documentLimitWorkingDays()).containsExactly(entry(Urgency.EXTRA_URGENT, 0),
+                entry(Urgency.URGENT, 1), entry(Urgency.NORMAL, 3));
+    }
+
+    @Test
+    void documentLimitsAreWholeWorkingDaysForEveryUrgency() throws IOException {
+        String half = Files.readString(SHIPPED).replace("URGENT: 1 ", "URGENT: 1.5 ");
+        assertThatThrownBy(() -> RulesLoader.load(write(half)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
+                        .startsWith("rules.yml 第 " + lineOf(half, "URGENT: 1.5") + " 行")
+                        .contains("deadlines.document_limit_working_days.URGENT"));
+        String misspelled = Files.readString(SHIPPED).replace("    NORMAL: 3 ", "    NORMALLY: 3 ");
+        assertThatThrownBy(() -> RulesLoader.load(write(misspelled)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
+                        .isEqualTo("rules.yml 第 " + lineOf(misspelled, "NORMALLY") + " 行：未知的设置项 "
+                                + "deadlines.document_limit_working_days.NORMALLY（是否应为 "
+                                + "deadlines.document_limit_working_days.NORMAL？）"));
     }
 
     @Test
     void changingANumberInTheFileChangesTheRule() throws Exception {
-        Path edited = write(Files.readString(SHIPPED).replace("grace_minutes: 5", "grace_minutes: 10"));
-        assertThat(RulesLoader.load(edited).attendance().graceMinutes()).isEqualTo(10);
+        Path edited = write(Files.readString(SHIPPED).replace("grace_minutes: 5", "grace_minutes: 10")
+                .replace("delay_cap_per_task: 5", "delay_cap_per_task: 3").replace("NORMAL: 3 ", "NORMAL: 5 "));
+        Rules rules = RulesLoader.load(edited);
+        assertThat(rules.attendance().graceMinutes()).isEqualTo(10);
+        assertThat(rules.deadlines().delayCapPerTask()).isEqualByComparingTo("3");
+        assertThat(rules.deadlines().documentLimitWorkingDays().get(Urgency.NORMAL)).isEqualTo(5);
     }
 
     @Test
