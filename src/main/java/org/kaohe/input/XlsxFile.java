@@ -2,6 +2,7 @@ package org.kaohe.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class XlsxFile {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw FileMessages.notXlsx(name, e);
+            throw FileMessages.damaged(name, e);
         }
         List<TableRows> skipped;
         try {
@@ -60,7 +61,7 @@ final class XlsxFile {
         } catch (IOException | OpenXML4JException | SAXException | XmlException | ParserConfigurationException
                  | RuntimeException e) {
             // POI reports a damaged part with assorted runtime exceptions; none of them means anything to HR
-            throw FileMessages.notXlsx(name, e);
+            throw FileMessages.damaged(name, e);
         } finally {
             // close() would try to save a read-only package
             pkg.revert();
@@ -72,6 +73,9 @@ final class XlsxFile {
     private static void requireZip(Path file, String name) throws InputFileException {
         FileMagic magic;
         try {
+            if (Files.size(file) == 0) {
+                throw FileMessages.empty(name);
+            }
             magic = FileMagic.valueOf(file.toFile());
         } catch (IOException e) {
             throw FileMessages.unreadable(name, e);
