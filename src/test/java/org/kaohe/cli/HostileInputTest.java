@@ -215,7 +215,7 @@ class HostileInputTest {
         assertDone(c);
         String nuls = "\uFFFD".repeat(200);
         assertThat(rejected()).contains("punches.csv,,74,工号," + nuls + "……（共 300000 个字符）,未知工号 "
-                + "\uFFFD".repeat(195) + "……（共 300005 个字符）");
+                + "\uFFFD".repeat(50) + "…");
         assertThat(Files.size(output.resolve("rejected-2026-10.csv"))).isLessThan(4_000);
         assertThat(String.join("\n", c.out())).hasSizeLessThan(4_000);
     }
