@@ -52,6 +52,10 @@ final class FileMessages {
         return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.encrypted", file));
     }
 
+    static InputFileException workbookAsCsv(String file) {
+        return new InputFileException(new SourceRef(file, "", 0), Msg.of("hostile.workbook_as_csv", file));
+    }
+
     static InputFileException oldExcel(String file) {
         return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.old_xls", file));
     }

@@ -128,33 +128,46 @@ class HostileInputTest {
     @Test
     void aZipBomb() throws IOException {
         Path staff = staffWorkbook();
-        Path bomb = dir.resolve("bomb.xlsx");
         // 64 MB of blanks inside the sheet's XML deflate to about 64 KB: a ratio far past POI's 1 : 100 limit
-        try (ZipFile original = new ZipFile(staff.toFile());
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            for (ZipEntry e : original.stream().toList()) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                byte[] content = original.getInputStream(e).readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
-                    zip.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
-                    byte[] blanks = new byte[1 << 20];
-                    Arrays.fill(blanks, (byte) ' ');
-                    for (int i = 0; i < 64; i++) {
-                        zip.write(blanks);
-                    }
-                    zip.write(xml.substring(data).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    zip.write(content);
-                }
-                zip.closeEntry();
+        rewriteSheet(staff, (xml, out) -> {
+            int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
+            out.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[1 << 20];
+            Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                out.write(blanks);
             }
-        }
-        assertThat(Files.size(bomb)).isLessThan(1 << 20);
-        Files.move(bomb, staff, StandardCopyOption.REPLACE_EXISTING);
+            out.write(xml.substring(data).getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(Files.size(staff)).isLessThan(1 << 20);
         assertFails(run(), "staff.xlsx 解压后大得异常（可能是“压缩炸弹”），为安全起见没有读取；"
                 + "如果这是一份正常的工作簿，请用 Excel 或 WPS 打开后另存为 .xlsx 再试");
+    }
+
+    @Test
+    void xmlEntitiesAreNeverExpanded() throws IOException {
+        Path staff = staffWorkbook();
+        String secret = Files.writeString(dir.resolve("secret.txt"), "9999,泄密,综合科,1.00").toUri().toString();
+        // an external entity reading a local file, and the "billion laughs" entity expansion
+        List<String> doctypes = List.of("<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret + "\">]>",
+                "<!DOCTYPE worksheet [<!ENTITY a \"ha\"><!ENTITY x \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>");
+        byte[] original = Files.readAllBytes(staff);
+        for (String doctype : doctypes) {
+            Files.write(staff, original);
+            rewriteSheet(staff, (xml, out) -> out.write(xml.replace("<worksheet", doctype + "<worksheet")
+                    .replace("</sheetData>", "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+                            + "</sheetData>").getBytes(StandardCharsets.UTF_8)));
+            Captured c = run();
+            assertFails(c, NOT_XLSX);
+            assertThat(c.out()).noneMatch(line -> line.contains("泄密") || line.contains("haha"));
+        }
+    }
+
+    @Test
+    void aWorkbookNamedCsv() throws IOException {
+        Path staff = staffWorkbook();
+        Files.move(staff, input.resolve("staff.csv"));
+        assertFails(run(), "staff.csv 实际上是 Excel 工作簿而不是 CSV 文本，请把扩展名改为 .xlsx（旧版 .xls 请先另存为 .xlsx）");
     }
 
     @Test
@@ -332,6 +345,25 @@ class HostileInputTest {
         assertThat(c.exitCode()).isEqualTo(0);
     }
 
+    @Test
+    void messagesFollowTheLanguage() throws IOException {
+        Path rules = rules(GRACE, GRACE + "\n  grace_minutes: 50");
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--rules",
+                rules.toString(), "--lang", "en");
+        assertRefused(c, 2, "rules.yml line " + (lineOf(GRACE) + 1)
+                + ": setting punch.grace_minutes is given twice (already on line " + lineOf(GRACE) + "); keep only one");
+    }
+
+    @Test
+    void validateNamesAnUnusableFileAndWritesNothing() throws IOException {
+        copy("staff-renamed.xlsx", "punches-machine2.xlsx");
+        Set<Path> before = everything();
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
+        assertRefused(c, 1, "punches-machine2.xlsx 不是有效的 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名；"
+                + "请用 Excel 或 WPS 打开后另存为 .xlsx");
+        assertThat(everything()).isEqualTo(before);
+    }
+
     // ---- helpers ----
 
     private Captured run() {
@@ -452,6 +484,29 @@ class HostileInputTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
+    }
+
+    private interface SheetRewrite {
+        void write(String originalXml, OutputStream out) throws IOException;
+    }
+
+    /** Copies the workbook with its first sheet's XML written anew by {@code rewrite}. */
+    private void rewriteSheet(Path workbook, SheetRewrite rewrite) throws IOException {
+        Path copy = dir.resolve("rewritten.xlsx");
+        try (ZipFile original = new ZipFile(workbook.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry e : original.stream().toList()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                byte[] content = original.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    rewrite.write(new String(content, StandardCharsets.UTF_8), zip);
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        Files.move(copy, workbook, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
