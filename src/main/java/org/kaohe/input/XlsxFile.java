@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -108,7 +109,7 @@ final class XlsxFile {
         while (sheets.hasNext()) {
             try (InputStream sheet = sheets.next()) {
                 TableRows rows = new TableRows(kind, name, sheets.getSheetName(), sink);
-                parse(sheet, new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows), formatter, false));
+                parse(sheet, new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows, name), formatter, false));
                 switch (rows.state()) {
                     case READING -> matched = true;
                     case WRONG_HEADER -> skipped.add(rows);
@@ -151,11 +152,16 @@ final class XlsxFile {
     /** Collects one row's cells (filling the gaps a sparse row leaves) and hands the row on when it ends. */
     private static final class SheetRows implements SheetContentsHandler {
 
+        /** Excel's last column is XFD; no real workbook has a cell past it. */
+        private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+
         private final TableRows rows;
+        private final String file;
         private final List<String> cells = new ArrayList<>();
 
-        SheetRows(TableRows rows) {
+        SheetRows(TableRows rows, String file) {
             this.rows = rows;
+            this.file = file;
         }
 
         @Override
@@ -167,6 +173,10 @@ final class XlsxFile {
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             // a cell without a reference follows the previous one, as in Excel's own reading
             int column = cellReference == null ? cells.size() : columnOf(cellReference);
+            if (column >= MAX_COLUMNS) {
+                // filling the gap up to a forged reference such as AAAAAA1 would take gigabytes
+                throw new Escape(FileMessages.notXlsx(file, null));
+            }
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -201,6 +211,9 @@ final class XlsxFile {
                     break;
                 }
                 column = column * 26 + (c - 'A' + 1);
+                if (column > MAX_COLUMNS) {
+                    break;
+                }
             }
             return column - 1;
         }

@@ -2,8 +2,8 @@ package org.kaohe.rules;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -51,8 +51,6 @@ public final class RulesLoader {
             throw new RulesException(Msg.of("rules.no_file", file.toString()));
         } catch (MarkedYAMLException e) {
             throw syntax(name, e);
-        } catch (CharacterCodingException e) {
-            throw new RulesException(Msg.of("hostile.rules_encoding", name));
         } catch (YAMLException e) {
             // SnakeYAML wraps the reader's decoding failure: a file saved as GBK ("ANSI") by Notepad
             if (e.getCause() instanceof CharacterCodingException) {

@@ -164,6 +164,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aCellBeyondTheLastColumnExcelHas() throws IOException {
+        Path staff = staffWorkbook();
+        // column AAAAAA would be the 321,272,407th; Excel stops at XFD, the 16,384th
+        rewriteSheet(staff, (xml, out) -> out.write(xml.replace("</row></sheetData>",
+                "<c r=\"AAAAAA3\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readAllBytes(staff)).isNotEmpty();
+        assertFails(run(), NOT_XLSX);
+    }
+
+    @Test
     void aWorkbookNamedCsv() throws IOException {
         Path staff = staffWorkbook();
         Files.move(staff, input.resolve("staff.csv"));
