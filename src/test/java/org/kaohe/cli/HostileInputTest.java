@@ -49,6 +49,9 @@ class HostileInputTest {
     private static final String NOT_XLSX =
             "staff.xlsx 不是有效的 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名；请用 Excel 或 WPS 打开后另存为 .xlsx";
 
+    /** {@link SmallMonth}'s payroll: the month read correctly whatever form its staff file takes. */
+    private static final String[] SMALL_MONTH_PAYROLL = {"\uFEFF工号,姓名,科室,绩效工资", "1001,张伟,综合科,3203.92",
+        "1002,李娜,综合科,2257.16", "2001,王芳,秘书科,3538.92", "2002,刘洋,秘书科,0.00"};
     /** A line of the shipped rules; the expected line numbers are looked up, so new rules keys move nothing here. */
     private static final String GRACE = "  grace_minutes: 5";
 
@@ -109,7 +112,6 @@ class HostileInputTest {
 
     @Test
     void anOldExcelWorkbookRenamedXlsx() throws IOException {
-        Files.delete(input.resolve("staff.csv"));
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             fillStaff(wb);
             save(wb, input.resolve("staff.xlsx"));
@@ -175,6 +177,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aSharedStringsTableClaimingBillionsOfStrings() throws IOException {
+        Path staff = staffWorkbook();
+        rewritePart(staff, "xl/sharedStrings.xml", (xml, out) -> out.write(xml
+                .replaceFirst("uniqueCount=\"\\d+\"", "uniqueCount=\"2000000000\"")
+                .replaceFirst(" count=\"\\d+\"", " count=\"2000000000\"").getBytes(StandardCharsets.UTF_8)));
+        // POI sizes its table by the strings read, not by the count claimed
+        assertDone(run());
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+    }
+
+    @Test
     void aWorkbookNamedCsv() throws IOException {
         Path staff = staffWorkbook();
         Files.move(staff, input.resolve("staff.csv"));
@@ -183,7 +196,6 @@ class HostileInputTest {
 
     @Test
     void anEncryptedWorkbook() throws Exception {
-        Files.delete(input.resolve("staff.csv"));
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("secret");
@@ -253,9 +265,7 @@ class HostileInputTest {
                 .isInstanceOf(CharacterCodingException.class);
         copy("staff-gbk.csv", "staff.csv");
         assertDone(run());
-        assertThat(Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
-                "\uFEFF工号,姓名,科室,绩效工资", "1001,张伟,综合科,3203.92", "1002,李娜,综合科,2257.16",
-                "2001,王芳,秘书科,3538.92", "2002,刘洋,秘书科,0.00");
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
     }
 
     // ---- hostile text: never a formula, never a path ----
@@ -265,7 +275,7 @@ class HostileInputTest {
         copy("staff-formulas.csv", "staff.csv");
         appendPunches(Files.readAllLines(CORPUS.resolve("punches-formulas.csv")).subList(1, 3));
         assertDone(run());
-        assertThat(Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
+        assertThat(payroll()).containsExactly(
                 "\uFEFF工号,姓名,科室,绩效工资",
                 "1001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"张伟\"\")\",综合科,3203.92",
                 "1002,'+李娜,综合科,2257.16", "2001,'-王芳,'@秘书科,3538.92", "2002,'@刘洋,'@秘书科,0.00");
@@ -289,7 +299,7 @@ class HostileInputTest {
                         && !p.equals(outputRoot))
                 .toList();
         assertThat(outside).isEmpty();
-        assertThat(Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8)).contains(
+        assertThat(payroll()).contains(
                 "1001,张伟,../../etc,3203.92", "2001,王芳,..\\..\\..\\..\\etc,3538.92",
                 "2002,刘洋," + dir.toAbsolutePath() + "/etc,0.00");
     }
@@ -418,6 +428,10 @@ class HostileInputTest {
         assertThat(all).doesNotContain("at org.", "\tat ", "Exception", "Caused by");
     }
 
+    private List<String> payroll() throws IOException {
+        return Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8);
+    }
+
     private List<String> rejected() throws IOException {
         return Files.readAllLines(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8);
     }
@@ -470,7 +484,6 @@ class HostileInputTest {
 
     /** The month's staff as staff.xlsx instead of staff.csv. */
     private Path staffWorkbook() throws IOException {
-        Files.delete(input.resolve("staff.csv"));
         Path staff = input.resolve("staff.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             fillStaff(wb);
@@ -479,14 +492,17 @@ class HostileInputTest {
         return staff;
     }
 
-    private static void fillStaff(Workbook wb) {
+    /** Fills a 花名册 sheet with the month's staff.csv, which it deletes: the workbook takes its place. */
+    private void fillStaff(Workbook wb) throws IOException {
+        Path csv = input.resolve("staff.csv");
+        List<String> lines = Files.readAllLines(csv);
+        Files.delete(csv);
         Sheet sheet = wb.createSheet("花名册");
-        String[][] rows = {{"工号", "姓名", "科室", "绩效基数"}, {"1001", "张伟", "综合科", "3000.00"},
-                {"1002", "李娜", "综合科", "2800.00"}};
-        for (int r = 0; r < rows.length; r++) {
+        for (int r = 0; r < lines.size(); r++) {
             Row row = sheet.createRow(r);
-            for (int i = 0; i < rows[r].length; i++) {
-                row.createCell(i).setCellValue(rows[r][i]);
+            String[] cells = lines.get(r).split(",", -1);
+            for (int i = 0; i < cells.length; i++) {
+                row.createCell(i).setCellValue(cells[i]);
             }
         }
     }
@@ -503,13 +519,18 @@ class HostileInputTest {
 
     /** Copies the workbook with its first sheet's XML written anew by {@code rewrite}. */
     private void rewriteSheet(Path workbook, SheetRewrite rewrite) throws IOException {
+        rewritePart(workbook, "xl/worksheets/sheet1.xml", rewrite);
+    }
+
+    /** Copies the workbook with one part's XML written anew by {@code rewrite}. */
+    private void rewritePart(Path workbook, String part, SheetRewrite rewrite) throws IOException {
         Path copy = dir.resolve("rewritten.xlsx");
         try (ZipFile original = new ZipFile(workbook.toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(copy))) {
             for (ZipEntry e : original.stream().toList()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 byte[] content = original.getInputStream(e).readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                if (e.getName().equals(part)) {
                     rewrite.write(new String(content, StandardCharsets.UTF_8), zip);
                 } else {
                     zip.write(content);
