@@ -59,7 +59,8 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             month.checkInputs(InputKind.values());
         } catch (EvaluationException e) {
-            return ExitCode.report(e, console);
+            // every unusable file is already listed above
+            return month.fileProblems().isEmpty() ? ExitCode.report(e, console) : ExitCode.FAILED;
         }
         console.say(Msg.of("cli.validate_ok", month.month().toString(), String.valueOf(month.rejections().size())));
         return ExitCode.DONE;

@@ -10,6 +10,7 @@ import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.kaohe.common.SourceRef;
 
 /** Reads one CSV file of a kind, record by record, with OpenCSV's low-level reader. */
@@ -26,6 +27,7 @@ final class CsvFile {
 
     static void read(Path file, InputKind kind, RowSink sink) throws InputFileException {
         String name = file.getFileName().toString();
+        requireText(file, name);
         TableRows rows = new TableRows(kind, name, "", sink);
         long record = 0;
         // RFC 4180 quoting is what Excel and WPS write; OpenCSV's default parser would also treat '\' as an escape
@@ -47,6 +49,19 @@ final class CsvFile {
         }
         if (rows.state() == TableRows.State.AWAITING_HEADER) {
             throw FileMessages.empty(name);
+        }
+    }
+
+    /** A workbook named .csv would read as garbage whose "header" lacks every column: say what it really is. */
+    private static void requireText(Path file, String name) throws InputFileException {
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(file.toFile());
+        } catch (IOException e) {
+            throw FileMessages.unreadable(name, e);
+        }
+        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
+            throw FileMessages.workbookAsCsv(name);
         }
     }
 }

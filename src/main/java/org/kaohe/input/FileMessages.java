@@ -1,5 +1,6 @@
 package org.kaohe.input;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,8 +34,26 @@ final class FileMessages {
         return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.not_xlsx", file), cause);
     }
 
+    /**
+     * A workbook POI could not open or parse. POI's ZipSecureFile stops a zip bomb (a part inflating far beyond its
+     * compressed size, or thousands of parts) with an IOException known only by its text; anything else is damage.
+     */
+    static InputFileException damaged(String file, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage());
+            if (t instanceof IOException && (text.contains("Zip bomb") || text.contains("potentially malicious"))) {
+                return new InputFileException(new SourceRef(file, "", 0), Msg.of("hostile.zip_bomb", file), cause);
+            }
+        }
+        return notXlsx(file, cause);
+    }
+
     static InputFileException encrypted(String file) {
         return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.encrypted", file));
+    }
+
+    static InputFileException workbookAsCsv(String file) {
+        return new InputFileException(new SourceRef(file, "", 0), Msg.of("hostile.workbook_as_csv", file));
     }
 
     static InputFileException oldExcel(String file) {

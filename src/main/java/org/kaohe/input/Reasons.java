@@ -15,6 +15,9 @@ import org.kaohe.staff.Staff;
  */
 public final class Reasons {
 
+    /** The longest value a reason quotes whole; far longer than any real 工号 or 科室. */
+    private static final int QUOTED = 50;
+
     private Reasons() {
     }
 
@@ -98,18 +101,26 @@ public final class Reasons {
 
     public static Msg unknownEmployee(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("input.unknown_employee_suggest", typed, s))
-                .orElseGet(() -> Msg.of("input.unknown_employee", typed));
+                .orElseGet(() -> Msg.of("input.unknown_employee", quoted(typed)));
     }
 
     /** A punch's number that is nobody's 工号 or 考勤号 (a device log or DingTalk export may use either). */
     public static Msg unknownPuncher(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("device.unknown_number_suggest", typed, s))
-                .orElseGet(() -> Msg.of("device.unknown_number", typed));
+                .orElseGet(() -> Msg.of("device.unknown_number", quoted(typed)));
     }
 
     public static Msg unknownSection(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("input.unknown_section_suggest", typed, s))
-                .orElseGet(() -> Msg.of("input.unknown_section", typed));
+                .orElseGet(() -> Msg.of("input.unknown_section", quoted(typed)));
+    }
+
+    /**
+     * A value quoted in a reason, cut when long: the value itself is shown beside the reason, with its length, and
+     * a reason repeating a line of garbage would hold it in memory once more.
+     */
+    private static String quoted(String value) {
+        return value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "…";
     }
 
     public static Msg sectionMismatch(Staff person) {

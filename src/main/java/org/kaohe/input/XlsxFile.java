@@ -2,6 +2,7 @@ package org.kaohe.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -57,7 +59,7 @@ final class XlsxFile {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw FileMessages.notXlsx(name, e);
+            throw FileMessages.damaged(name, e);
         }
         List<SheetTable> skipped;
         try {
@@ -70,7 +72,7 @@ final class XlsxFile {
         } catch (IOException | OpenXML4JException | SAXException | XmlException | ParserConfigurationException
                  | RuntimeException e) {
             // POI reports a damaged part with assorted runtime exceptions; none of them means anything to HR
-            throw FileMessages.notXlsx(name, e);
+            throw FileMessages.damaged(name, e);
         } finally {
             // close() would try to save a read-only package
             pkg.revert();
@@ -82,6 +84,9 @@ final class XlsxFile {
     private static void requireZip(Path file, String name) throws InputFileException {
         FileMagic magic;
         try {
+            if (Files.size(file) == 0) {
+                throw FileMessages.empty(name);
+            }
             magic = FileMagic.valueOf(file.toFile());
         } catch (IOException e) {
             throw FileMessages.unreadable(name, e);
@@ -117,7 +122,7 @@ final class XlsxFile {
                 if (rows == null) {
                     continue;
                 }
-                parse(sheet, new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows), formatter, false));
+                parse(sheet, new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows, name), formatter, false));
                 switch (rows.state()) {
                     case READING -> matched = true;
                     case WRONG_HEADER -> skipped.add(rows);
@@ -160,11 +165,16 @@ final class XlsxFile {
     /** Collects one row's cells (filling the gaps a sparse row leaves) and hands the row on when it ends. */
     private static final class SheetRows implements SheetContentsHandler {
 
+        /** Excel's last column is XFD; no real workbook has a cell past it. */
+        private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+
         private final SheetTable rows;
+        private final String file;
         private final List<String> cells = new ArrayList<>();
 
-        SheetRows(SheetTable rows) {
+        SheetRows(SheetTable rows, String file) {
             this.rows = rows;
+            this.file = file;
         }
 
         @Override
@@ -176,6 +186,10 @@ final class XlsxFile {
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             // a cell without a reference follows the previous one, as in Excel's own reading
             int column = cellReference == null ? cells.size() : columnOf(cellReference);
+            if (column >= MAX_COLUMNS) {
+                // filling the gap up to a forged reference such as AAAAAA1 would take gigabytes
+                throw new Escape(FileMessages.notXlsx(file, null));
+            }
             while (cells.size() < column) {
                 cells.add("");
             }
@@ -210,6 +224,9 @@ final class XlsxFile {
                     break;
                 }
                 column = column * 26 + (c - 'A' + 1);
+                if (column > MAX_COLUMNS) {
+                    break;
+                }
             }
             return column - 1;
         }

@@ -22,7 +22,7 @@ public final class RejectedCsv {
                     messages.get("report.rejected.value"), messages.get("report.rejected.reason")));
             for (Rejection r : rejections) {
                 csv.row(List.of(text(r.source().file()), text(r.source().sheet()),
-                        number(String.valueOf(r.source().row())), text(r.column()), text(ShownValue.of(r.value(), messages)),
+                        number(String.valueOf(r.source().row())), text(r.column()), text(ShownValue.of(r, messages)),
                         text(ShownValue.of(messages.get(r.reason()), messages))));
             }
         }

@@ -1,6 +1,7 @@
 package org.kaohe.report;
 
 import org.kaohe.common.Messages;
+import org.kaohe.input.Rejection;
 
 /**
  * A raw input value (or a reason quoting one) as it can be shown in a terminal or a spreadsheet cell: control characters (NUL bytes of a
@@ -9,9 +10,15 @@ import org.kaohe.common.Messages;
  */
 final class ShownValue {
 
-    private static final int LIMIT = 200;
+    private static final int LIMIT = Rejection.KEPT;
 
     private ShownValue() {
+    }
+
+    /** The rejected value: its kept start, and its full length when it was cut on reading. */
+    static String of(Rejection r, Messages m) {
+        String shown = of(r.value(), m);
+        return r.cut() ? m.get("report.value_cut", shown, String.valueOf(r.valueLength())) : shown;
     }
 
     static String of(String raw, Messages m) {

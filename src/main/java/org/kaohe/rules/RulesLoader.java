@@ -3,6 +3,7 @@ package org.kaohe.rules;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,7 +35,9 @@ import org.kaohe.scoring.Grade;
 import org.kaohe.scoring.ScoreRules;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code jobs/rules.yml} strictly: every key of SPEC §3 must be there, and no unknown key may be. */
@@ -51,8 +54,13 @@ public final class RulesLoader {
         } catch (NoSuchFileException e) {
             throw new RulesException(Msg.of("rules.no_file", file.toString()));
         } catch (MarkedYAMLException e) {
-            throw new RulesException(Msg.of("rules.syntax", name,
-                    String.valueOf(e.getProblemMark().getLine() + 1), e.getProblem()));
+            throw syntax(name, e);
+        } catch (YAMLException e) {
+            // SnakeYAML wraps the reader's decoding failure: a file saved as GBK ("ANSI") by Notepad
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new RulesException(Msg.of("hostile.rules_encoding", name));
+            }
+            throw new RulesException(Msg.of("rules.unreadable", file.toString(), e.getMessage()));
         } catch (IOException e) {
             throw new RulesException(Msg.of("rules.unreadable", file.toString(), e.getMessage()));
         }
@@ -79,6 +87,19 @@ public final class RulesLoader {
             section.done();
         }
         return rules;
+    }
+
+    /**
+     * SnakeYAML's problem texts are English; HR gets the line and what to look at. An unclosed quote runs to the
+     * end of the file, so its line is where the quote opened.
+     */
+    private static RulesException syntax(String name, MarkedYAMLException e) {
+        boolean quote = String.valueOf(e.getContext()).contains("quoted scalar") && e.getContextMark() != null;
+        String problem = String.valueOf(e.getProblem());
+        Mark at = quote ? e.getContextMark() : e.getProblemMark();
+        String key = quote ? "hostile.rules_quote"
+                : problem.contains("TAB") || problem.contains("\t") ? "hostile.rules_tab" : "hostile.rules_syntax";
+        return new RulesException(Msg.of(key, name, String.valueOf(at.getLine() + 1)));
     }
 
     private static AttendanceRules attendance(YamlMap schedule, YamlMap punch, YamlMap leave) throws RulesException {

@@ -39,7 +39,15 @@ final class YamlMap {
             throw error(node, "rules.not_a_section");
         }
         for (NodeTuple t : mapping.getValue()) {
-            entries.put(((ScalarNode) t.getKeyNode()).getValue(), t);
+            if (!(t.getKeyNode() instanceof ScalarNode key)) {
+                throw error(t.getKeyNode(), "hostile.rules_syntax");
+            }
+            // YAML keeps the last of two equal keys: the line HR corrected may not be the one that counts
+            NodeTuple first = entries.putIfAbsent(key.getValue(), t);
+            if (first != null) {
+                throw error(key, "hostile.rules_duplicate_key", child(key.getValue()),
+                        String.valueOf(first.getKeyNode().getStartMark().getLine() + 1));
+            }
         }
     }
 

@@ -28,6 +28,8 @@ public final class StaffDirectory {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_TYPO);
     /** Bounds the memo of suggestions: a device log full of garbage must not grow it without end. */
     private static final int MAX_REMEMBERED = 10_000;
+    /** ... nor hold on to lines of it: no real 工号 is this long. */
+    private static final int MAX_REMEMBERED_LENGTH = 64;
 
     private final List<Staff> all;
     private final Map<String, Staff> byId;
@@ -88,7 +90,7 @@ public final class StaffDirectory {
             return known;
         }
         Optional<String> suggestion = suggestPerson(unknownId);
-        if (suggestions.size() < MAX_REMEMBERED) {
+        if (suggestions.size() < MAX_REMEMBERED && unknownId.length() <= MAX_REMEMBERED_LENGTH) {
             suggestions.put(unknownId, suggestion);
         }
         return suggestion;

@@ -65,9 +65,9 @@ class CommandLineTest {
         Files.write(input.resolve("punches.csv"), new byte[300_000], StandardOpenOption.APPEND);
         Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
         assertThat(c.exitCode()).isEqualTo(0);
-        // the value and the reason quoting it are each cut to 200 characters, with their full length
+        // the value is cut to 200 characters with its full length; the reason quotes only its start
         assertThat(c.out()).contains("punches.csv 第 74 行，列“工号”，值“" + "\uFFFD".repeat(200) + "……（共 300000 个字符）”："
-                + "花名册中没有工号或考勤号为 " + "\uFFFD".repeat(186) + "……（共 300017 个字符）");
+                + "花名册中没有工号或考勤号为 " + "\uFFFD".repeat(50) + "… 的人");
     }
 
     @Test

@@ -299,7 +299,7 @@ class XlsxInputTest {
             }
         }
 
-        assertThat(failure()).isEqualTo("staff.xlsx 工作簿已加密，请另存为不加密的文件");
+        assertThat(failure()).isEqualTo("staff.xlsx 文件已加密（设有打开密码），请在 Excel 或 WPS 中去掉密码，另存为不加密的 .xlsx");
     }
 
     @Test

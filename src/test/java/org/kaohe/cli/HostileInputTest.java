@@ -1,0 +1,555 @@
+package org.kaohe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.OutputScan;
+import org.kaohe.SmallMonth;
+
+/**
+ * The bad and hostile inputs of issue 5, each from the corpus in {@code src/test/resources/hostile/} (its README
+ * lists the cases) or built here when a file would be big or binary, run through the real command line: the exit
+ * code, the exact message, no stack trace, and nothing written when the run fails.
+ */
+class HostileInputTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/hostile");
+    private static final String RUN_FAILED = "2026-10 考核未完成，输出文件夹中没有写入任何文件。改正输入后重新运行即可";
+    private static final String NOT_XLSX =
+            "staff.xlsx 不是有效的 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名；请用 Excel 或 WPS 打开后另存为 .xlsx";
+
+    /** {@link SmallMonth}'s payroll: the month read correctly whatever form its staff file takes. */
+    private static final String[] SMALL_MONTH_PAYROLL = {"\uFEFF工号,姓名,科室,绩效工资", "1001,张伟,综合科,3203.92",
+        "1002,李娜,综合科,2257.16", "2001,王芳,秘书科,3538.92", "2002,刘洋,秘书科,0.00"};
+    /** A line of the shipped rules; the expected line numbers are looked up, so new rules keys move nothing here. */
+    private static final String GRACE = "  grace_minutes: 5";
+
+    @TempDir
+    Path dir;
+
+    private Path input;
+    private Path outputRoot;
+    private Path output;
+
+    @BeforeEach
+    void writeMonth() throws IOException {
+        // deep enough that a path escaping the output folder by a few "../" still lands inside the temp folder
+        Path base = Files.createDirectories(dir.resolve("a/b/c/d"));
+        input = Files.createDirectories(base.resolve("input"));
+        outputRoot = base.resolve("output");
+        output = outputRoot.resolve("2026-10");
+        SmallMonth.writeTo(input);
+    }
+
+    // ---- whole files that cannot be used: exit 1, one message, nothing written ----
+
+    @Test
+    void anEmptyStaffFile() throws IOException {
+        copy("empty.csv", "staff.csv");
+        assertFails(run(), "staff.csv 里没有任何内容，找不到表头行");
+    }
+
+    @Test
+    void anEmptyPunchFile() throws IOException {
+        copy("empty.csv", "punches.csv");
+        assertFails(run(), "punches.csv 里没有任何内容，找不到表头行");
+    }
+
+    @Test
+    void anEmptyWorkbook() throws IOException {
+        replaceStaff("empty.csv", "staff.xlsx");
+        assertFails(run(), "staff.xlsx 里没有任何内容，找不到表头行");
+    }
+
+    @Test
+    void aTextFileRenamedXlsx() throws IOException {
+        replaceStaff("staff-renamed.xlsx", "staff.xlsx");
+        assertFails(run(), NOT_XLSX);
+    }
+
+    @Test
+    void aWordDocumentRenamedXlsx() throws IOException {
+        Files.delete(input.resolve("staff.csv"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(input.resolve("staff.xlsx")))) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats"
+                    + ".org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/vnd"
+                    + ".openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "word/document.xml", "<w:document/>");
+        }
+        assertFails(run(), NOT_XLSX);
+    }
+
+    @Test
+    void anOldExcelWorkbookRenamedXlsx() throws IOException {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            fillStaff(wb);
+            save(wb, input.resolve("staff.xlsx"));
+        }
+        assertFails(run(), "staff.xlsx 是旧版 Excel 97-2003 工作簿，请用 Excel 或 WPS 打开后另存为 .xlsx 格式");
+    }
+
+    @Test
+    void aTruncatedWorkbook() throws IOException {
+        Path staff = staffWorkbook();
+        byte[] whole = Files.readAllBytes(staff);
+        Files.write(staff, Arrays.copyOf(whole, whole.length * 2 / 3));
+        assertFails(run(), NOT_XLSX);
+    }
+
+    @Test
+    void aZipBomb() throws IOException {
+        Path staff = staffWorkbook();
+        // 64 MB of blanks inside the sheet's XML deflate to about 64 KB: a ratio far past POI's 1 : 100 limit
+        rewriteSheet(staff, (xml, out) -> {
+            int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
+            out.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[1 << 20];
+            Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                out.write(blanks);
+            }
+            out.write(xml.substring(data).getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(Files.size(staff)).isLessThan(1 << 20);
+        assertFails(run(), "staff.xlsx 解压后大得异常（可能是“压缩炸弹”），为安全起见没有读取；"
+                + "如果这是一份正常的工作簿，请用 Excel 或 WPS 打开后另存为 .xlsx 再试");
+    }
+
+    @Test
+    void xmlEntitiesAreNeverExpanded() throws IOException {
+        Path staff = staffWorkbook();
+        String secret = Files.writeString(dir.resolve("secret.txt"), "9999,泄密,综合科,1.00").toUri().toString();
+        // an external entity reading a local file, and the "billion laughs" entity expansion
+        List<String> doctypes = List.of("<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret + "\">]>",
+                "<!DOCTYPE worksheet [<!ENTITY a \"ha\"><!ENTITY x \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>");
+        byte[] original = Files.readAllBytes(staff);
+        for (String doctype : doctypes) {
+            Files.write(staff, original);
+            rewriteSheet(staff, (xml, out) -> out.write(xml.replace("<worksheet", doctype + "<worksheet")
+                    .replace("</sheetData>", "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+                            + "</sheetData>").getBytes(StandardCharsets.UTF_8)));
+            Captured c = run();
+            assertFails(c, NOT_XLSX);
+            assertThat(c.out()).noneMatch(line -> line.contains("泄密") || line.contains("haha"));
+        }
+    }
+
+    @Test
+    void aCellBeyondTheLastColumnExcelHas() throws IOException {
+        Path staff = staffWorkbook();
+        // column AAAAAA would be the 321,272,407th; Excel stops at XFD, the 16,384th
+        rewriteSheet(staff, (xml, out) -> out.write(xml.replace("</row></sheetData>",
+                "<c r=\"AAAAAA3\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readAllBytes(staff)).isNotEmpty();
+        assertFails(run(), NOT_XLSX);
+    }
+
+    @Test
+    void aSharedStringsTableClaimingBillionsOfStrings() throws IOException {
+        Path staff = staffWorkbook();
+        rewritePart(staff, "xl/sharedStrings.xml", (xml, out) -> out.write(xml
+                .replaceFirst("uniqueCount=\"\\d+\"", "uniqueCount=\"2000000000\"")
+                .replaceFirst(" count=\"\\d+\"", " count=\"2000000000\"").getBytes(StandardCharsets.UTF_8)));
+        // POI sizes its table by the strings read, not by the count claimed
+        assertDone(run());
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+    }
+
+    @Test
+    void aWorkbookNamedCsv() throws IOException {
+        Path staff = staffWorkbook();
+        Files.move(staff, input.resolve("staff.csv"));
+        assertFails(run(), "staff.csv 实际上是 Excel 工作簿而不是 CSV 文本，请把扩展名改为 .xlsx（旧版 .xls 请先另存为 .xlsx）");
+    }
+
+    @Test
+    void anEncryptedWorkbook() throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = encryptor.getDataStream(fs)) {
+                fillStaff(wb);
+                wb.write(out);
+            }
+            try (OutputStream file = Files.newOutputStream(input.resolve("staff.xlsx"))) {
+                fs.writeFilesystem(file);
+            }
+        }
+        assertFails(run(), "staff.xlsx 文件已加密（设有打开密码），请在 Excel 或 WPS 中去掉密码，另存为不加密的 .xlsx");
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumn() throws IOException {
+        copy("staff-missing-column.csv", "staff.csv");
+        assertFails(run(), "staff.csv 第1行的表头缺少必需的列：绩效基数");
+    }
+
+    // ---- rows that break a rule: a staff row fails the run, other kinds' rows are rejected and reported ----
+
+    @Test
+    void aDuplicateEmployeeId() throws IOException {
+        copy("staff-duplicate-id.csv", "staff.csv");
+        Captured c = run();
+        assertFails(c, "花名册有 1 行被拒绝：花名册必须完全正确才能考核");
+        assertThat(c.out()).containsExactly("staff.csv 第 5 行，列“工号”，值“1001”：与 staff.csv 第2行重复");
+    }
+
+    @Test
+    void anImpossibleStartDate() throws IOException {
+        copy("staff-impossible-date.csv", "staff.csv");
+        Captured c = run();
+        assertFails(c, "花名册有 1 行被拒绝：花名册必须完全正确才能考核");
+        assertThat(c.out()).containsExactly("staff.csv 第 3 行，列“入职日期”，值“2026-02-30”：日历上没有这一天");
+    }
+
+    @Test
+    void impossiblePunchTimesAreRejectedAndTheMonthStillComputes() throws IOException {
+        appendPunches(Files.readAllLines(CORPUS.resolve("punches-impossible-times.csv")).subList(1, 3));
+        Captured c = run();
+        assertDone(c);
+        assertThat(rejected()).contains("punches.csv,,74,打卡时间,1971--10--29 -23:-59:-53,"
+                        + "不是有效的日期时间，请写成 2026-10-09 08:05（日期和时间之间空一格）",
+                "punches.csv,,75,打卡时间,2026-02-30 08:00,日历上没有这一天");
+    }
+
+    @Test
+    void aLineOfNulBytesIsCutToAReadableValue() throws IOException {
+        Files.write(input.resolve("punches.csv"), new byte[300_000], StandardOpenOption.APPEND);
+        Captured c = run();
+        assertDone(c);
+        String nuls = "\uFFFD".repeat(200);
+        assertThat(rejected()).contains("punches.csv,,74,工号," + nuls + "……（共 300000 个字符）,花名册中没有工号或考勤号为 "
+                + "\uFFFD".repeat(50) + "… 的人");
+        assertThat(Files.size(output.resolve("rejected-2026-10.csv"))).isLessThan(4_000);
+        assertThat(String.join("\n", c.out())).hasSizeLessThan(4_000);
+    }
+
+    @Test
+    void aGbkCsvWithoutBomIsReadAsChinese() throws IOException {
+        byte[] gbk = Files.readAllBytes(CORPUS.resolve("staff-gbk.csv"));
+        // the case stays what it claims: no byte order mark, and not readable as UTF-8
+        assertThat(gbk[0]).isEqualTo("工".getBytes(Charset.forName("GBK"))[0]);
+        assertThatThrownBy(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(gbk)))
+                .isInstanceOf(CharacterCodingException.class);
+        copy("staff-gbk.csv", "staff.csv");
+        assertDone(run());
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+    }
+
+    // ---- hostile text: never a formula, never a path ----
+
+    @Test
+    void cellsThatLookLikeFormulasStayText() throws IOException {
+        copy("staff-formulas.csv", "staff.csv");
+        appendPunches(Files.readAllLines(CORPUS.resolve("punches-formulas.csv")).subList(1, 3));
+        assertDone(run());
+        assertThat(payroll()).containsExactly(
+                "\uFEFF工号,姓名,科室,绩效工资",
+                "1001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"张伟\"\")\",综合科,3203.92",
+                "1002,'+李娜,综合科,2257.16", "2001,'-王芳,'@秘书科,3538.92", "2002,'@刘洋,'@秘书科,0.00");
+        assertThat(rejected()).contains("punches.csv,,74,工号,'=cmd|' /C calc'!A0,花名册中没有工号或考勤号为 =cmd|' /C calc'!A0 的人",
+                "punches.csv,,75,工号,'@SUM(1+1),花名册中没有工号或考勤号为 @SUM(1+1) 的人");
+        OutputScan.assertNoFormulas(output);
+    }
+
+    @Test
+    void aSectionNamedLikeAPathWritesNothingOutsideTheOutputFolder() throws IOException {
+        String staff = Files.readString(CORPUS.resolve("staff-path-section.csv"))
+                .replace("{ABSOLUTE}", dir.toAbsolutePath().toString());
+        Files.writeString(input.resolve("staff.csv"), staff);
+        // the section-level finding follows its section
+        Path findings = input.resolve("findings.csv");
+        Files.writeString(findings, Files.readString(findings).replace(",综合科,", ",../../etc,"));
+        Set<Path> before = everything();
+        assertDone(run());
+        List<Path> outside = everything().stream().filter(p -> !before.contains(p))
+                .filter(p -> !p.startsWith(output) && !p.startsWith(outputRoot.resolve(".kaohe"))
+                        && !p.equals(outputRoot))
+                .toList();
+        assertThat(outside).isEmpty();
+        assertThat(payroll()).contains(
+                "1001,张伟,../../etc,3203.92", "2001,王芳,..\\..\\..\\..\\etc,3538.92",
+                "2002,刘洋," + dir.toAbsolutePath() + "/etc,0.00");
+    }
+
+    // ---- set-up mistakes: exit 2 before anything is written ----
+
+    @Test
+    void anInputFolderThatDoesNotExist() {
+        Path missing = dir.resolve("2026-13");
+        Captured c = Captured.run("run", "--month", "2026-10", "--input", missing.toString(), "--output",
+                output.toString());
+        assertRefused(c, 2, "输入文件夹 " + missing + " 不存在");
+        assertThat(outputRoot).doesNotExist();
+    }
+
+    @Test
+    void aTypoInARulesKeyNamesTheKeyAndItsLine() throws IOException {
+        Path rules = rules(GRACE, "  grace_minuts: 5");
+        assertRulesRefused(rules, "rules.yml 第 " + lineOf(GRACE)
+                + " 行：未知的设置项 punch.grace_minuts（是否应为 punch.grace_minutes？）");
+    }
+
+    @Test
+    void aRulesValueOfTheWrongType() throws IOException {
+        Path rules = rules(GRACE, "  grace_minutes: five");
+        assertRulesRefused(rules, "rules.yml 第 " + lineOf(GRACE) + " 行：punch.grace_minutes 应为数字，实际为“five”");
+    }
+
+    @Test
+    void brokenRulesSyntaxNamesTheLine() throws IOException {
+        Path rules = rules("  day_starts_at: \"04:00\"", "  day_starts_at: \"04:00");
+        // the quote runs on to the end of the file; the line named is where it opened
+        assertRulesRefused(rules, "rules.yml 第 " + lineOf("  day_starts_at: \"04:00\"")
+                + " 行格式有误：引号没有配对，请检查这一行的引号");
+    }
+
+    @Test
+    void rulesIndentedWithATab() throws IOException {
+        Path rules = rules(GRACE, "\tgrace_minutes: 5");
+        assertRulesRefused(rules, "rules.yml 第 " + lineOf(GRACE) + " 行格式有误：用了制表符（Tab）缩进，请改用空格");
+    }
+
+    @Test
+    void aRulesKeyGivenTwice() throws IOException {
+        Path rules = rules(GRACE, GRACE + "\n  grace_minutes: 50");
+        assertRulesRefused(rules, "rules.yml 第 " + (lineOf(GRACE) + 1)
+                + " 行：设置项 punch.grace_minutes 重复出现（第 " + lineOf(GRACE) + " 行已有），请只保留一个");
+    }
+
+    @Test
+    void aRulesFileSavedInGbk() throws IOException {
+        Path rules = rules();
+        Files.write(rules, Files.readString(rules).getBytes(Charset.forName("GBK")));
+        assertRulesRefused(rules, "规则文件 rules.yml 不是 UTF-8 编码，请用记事本或 WPS 打开，另存为 UTF-8 编码后再试");
+    }
+
+    @Test
+    void aRulesFileSavedAsUtf8WithBomIsRead() throws IOException {
+        Path rules = rules();
+        Files.write(rules, ("\uFEFF" + Files.readString(rules)).getBytes(StandardCharsets.UTF_8));
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--rules",
+                rules.toString());
+        assertThat(c.err()).isEmpty();
+        assertThat(c.exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void messagesFollowTheLanguage() throws IOException {
+        Path rules = rules(GRACE, GRACE + "\n  grace_minutes: 50");
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--rules",
+                rules.toString(), "--lang", "en");
+        assertRefused(c, 2, "rules.yml line " + (lineOf(GRACE) + 1)
+                + ": setting punch.grace_minutes is given twice (already on line " + lineOf(GRACE) + "); keep only one");
+    }
+
+    @Test
+    void validateNamesAnUnusableFileAndWritesNothing() throws IOException {
+        copy("staff-renamed.xlsx", "punches-machine2.xlsx");
+        Set<Path> before = everything();
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
+        assertRefused(c, 1, "punches-machine2.xlsx 不是有效的 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名；"
+                + "请用 Excel 或 WPS 打开后另存为 .xlsx");
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    // ---- helpers ----
+
+    private Captured run() {
+        return Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                output.toString());
+    }
+
+    /** A failed run: exit 1, the reason and the closing line on stderr, no output file and no staging folder. */
+    private void assertFails(Captured c, String reason) throws IOException {
+        assertRefused(c, 1, reason, RUN_FAILED);
+        try (Stream<Path> root = Files.list(outputRoot)) {
+            // only the job repository (the run's history and log) beside the month's folder
+            assertThat(root.map(p -> p.getFileName().toString())).containsExactly(".kaohe");
+        }
+    }
+
+    private static void assertRefused(Captured c, int code, String... err) {
+        assertThat(c.exitCode()).as("exit code; stderr %s", c.err()).isEqualTo(code);
+        assertThat(c.err()).containsExactly(err);
+        assertNoStackTrace(c);
+    }
+
+    private void assertRulesRefused(Path rules, String message) {
+        Captured run = Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                output.toString(), "--rules", rules.toString());
+        assertRefused(run, 2, message);
+        assertThat(outputRoot).doesNotExist();
+        Captured validate = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--rules",
+                rules.toString());
+        assertRefused(validate, 2, message);
+    }
+
+    private static void assertDone(Captured c) {
+        assertThat(c.exitCode()).as("exit code; stderr %s", c.err()).isEqualTo(0);
+        assertThat(c.err()).isEmpty();
+        assertNoStackTrace(c);
+    }
+
+    private static void assertNoStackTrace(Captured c) {
+        String all = String.join("\n", c.out()) + "\n" + String.join("\n", c.err());
+        assertThat(all).doesNotContain("at org.", "\tat ", "Exception", "Caused by");
+    }
+
+    private List<String> payroll() throws IOException {
+        return Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8);
+    }
+
+    private List<String> rejected() throws IOException {
+        return Files.readAllLines(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8);
+    }
+
+    private void copy(String corpusFile, String as) throws IOException {
+        Files.copy(CORPUS.resolve(corpusFile), input.resolve(as), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void replaceStaff(String corpusFile, String as) throws IOException {
+        Files.delete(input.resolve("staff.csv"));
+        copy(corpusFile, as);
+    }
+
+    private void appendPunches(List<String> lines) throws IOException {
+        Files.writeString(input.resolve("punches.csv"), String.join("\n", lines) + "\n", StandardOpenOption.APPEND);
+    }
+
+    /** A copy of the rules with one line replaced, beside a calendar folder (the calendars ship next to the rules). */
+    private Path rules(String line, String replacement) throws IOException {
+        Path rules = rules();
+        String text = Files.readString(rules);
+        assertThat(text).contains(line);
+        Files.writeString(rules, text.replace(line, replacement));
+        return rules;
+    }
+
+    /** A copy of the shipped rules and calendars. */
+    private Path rules() throws IOException {
+        Path rules = dir.resolve("jobs/rules.yml");
+        Path calendar = Files.createDirectories(rules.getParent().resolve("calendar"));
+        try (Stream<Path> shipped = Files.list(Path.of("jobs/calendar"))) {
+            for (Path year : shipped.toList()) {
+                Files.copy(year, calendar.resolve(year.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.copy(Path.of("jobs/rules.yml"), rules);
+        return rules;
+    }
+
+    /** The number of the first line of the shipped rules starting with {@code text}. */
+    private static int lineOf(String text) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("jobs/rules.yml"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in jobs/rules.yml");
+    }
+
+    /** The month's staff as staff.xlsx instead of staff.csv. */
+    private Path staffWorkbook() throws IOException {
+        Path staff = input.resolve("staff.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            fillStaff(wb);
+            save(wb, staff);
+        }
+        return staff;
+    }
+
+    /** Fills a 花名册 sheet with the month's staff.csv, which it deletes: the workbook takes its place. */
+    private void fillStaff(Workbook wb) throws IOException {
+        Path csv = input.resolve("staff.csv");
+        List<String> lines = Files.readAllLines(csv);
+        Files.delete(csv);
+        Sheet sheet = wb.createSheet("花名册");
+        for (int r = 0; r < lines.size(); r++) {
+            Row row = sheet.createRow(r);
+            String[] cells = lines.get(r).split(",", -1);
+            for (int i = 0; i < cells.length; i++) {
+                row.createCell(i).setCellValue(cells[i]);
+            }
+        }
+    }
+
+    private static void save(Workbook wb, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+
+    private interface SheetRewrite {
+        void write(String originalXml, OutputStream out) throws IOException;
+    }
+
+    /** Copies the workbook with its first sheet's XML written anew by {@code rewrite}. */
+    private void rewriteSheet(Path workbook, SheetRewrite rewrite) throws IOException {
+        rewritePart(workbook, "xl/worksheets/sheet1.xml", rewrite);
+    }
+
+    /** Copies the workbook with one part's XML written anew by {@code rewrite}. */
+    private void rewritePart(Path workbook, String part, SheetRewrite rewrite) throws IOException {
+        Path copy = dir.resolve("rewritten.xlsx");
+        try (ZipFile original = new ZipFile(workbook.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry e : original.stream().toList()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                byte[] content = original.getInputStream(e).readAllBytes();
+                if (e.getName().equals(part)) {
+                    rewrite.write(new String(content, StandardCharsets.UTF_8), zip);
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        Files.move(copy, workbook, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private Set<Path> everything() throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.collect(Collectors.toSet());
+        }
+    }
+}
