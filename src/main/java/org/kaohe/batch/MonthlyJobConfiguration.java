@@ -51,6 +51,7 @@ public class MonthlyJobConfiguration {
                 .next(step("payStep", (month, params) -> month.pay()))
                 .next(step("writeStep", (month, params) -> MonthOutputs.write(month,
                         Path.of(params.getString(MonthJobParameters.OUTPUT)),
+                        Path.of(params.getString(MonthJobParameters.RULES)), protect(params),
                         Messages.forLang(params.getString(MonthJobParameters.LANG)))))
                 .build();
     }
@@ -79,6 +80,11 @@ public class MonthlyJobConfiguration {
         month.checkInputs(InputKind.CALENDAR, InputKind.STAFF);
         month.readRecords();
         month.checkInputs(InputKind.LEAVE, InputKind.ERRORS, InputKind.OVERTIME, InputKind.FINDINGS, InputKind.DUTY);
+    }
+
+    private static Path protect(JobParameters params) {
+        String file = params.getString(MonthJobParameters.PROTECT);
+        return file == null ? null : Path.of(file);
     }
 
     /** The work of a step, given the job's parameters and execution id. */

@@ -10,7 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kaohe.common.Messages;
+import org.kaohe.common.Msg;
+import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.report.xlsx.PerformanceWorkbook;
+import org.kaohe.report.xlsx.SectionPasswords;
+import org.kaohe.report.xlsx.SectionWorkbooks;
+import org.kaohe.section.SectionStanding;
 
 /**
  * Writes the month's files into a staging folder beside the output folder and moves them into place only when all
@@ -21,12 +27,22 @@ public final class MonthOutputs {
     private MonthOutputs() {
     }
 
-    /** The month's files, in the order they are written: results, payroll, rejected rows. */
+    /**
+     * The month's files, in the order they are written: results, payroll, rejected rows, HR's workbook and the
+     * folder of section workbooks.
+     */
     public static List<String> fileNames(YearMonth month) {
-        return List.of("results-" + month + ".csv", "payroll-" + month + ".csv", "rejected-" + month + ".csv");
+        return List.of("results-" + month + ".csv", "payroll-" + month + ".csv", "rejected-" + month + ".csv",
+                "performance-" + month + ".xlsx", SectionWorkbooks.FOLDER);
     }
 
-    public static void write(MonthlyEvaluation month, Path outputDir, Messages messages) throws IOException {
+    /**
+     * @param rulesFile the rules the month was evaluated with, named with its checksum in HR's workbook
+     * @param protect   the section workbooks' password file ({@code --protect}), or null to write them unprotected
+     */
+    public static void write(MonthlyEvaluation month, Path outputDir, Path rulesFile, Path protect,
+                             Messages messages) throws IOException, EvaluationException {
+        SectionPasswords passwords = protect == null ? null : passwords(month, protect);
         String m = month.month().toString();
         List<String> names = fileNames(month.month());
         Path parent = outputDir.toAbsolutePath().getParent();
@@ -42,13 +58,36 @@ public final class MonthOutputs {
             ResultsCsv.write(staging.resolve(names.get(0)), month.results());
             PayrollCsv.write(staging.resolve(names.get(1)), month.results());
             RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages);
+            new PerformanceWorkbook(month, messages).write(staging.resolve(names.get(3)), rulesFile);
+            new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)), passwords);
             Files.createDirectories(outputDir);
+            Path oldSections = outputDir.resolve(SectionWorkbooks.FOLDER);
+            if (Files.exists(oldSections)) {
+                // a folder is replaced whole: a section renamed since must not leave its old workbook behind
+                move(oldSections, staging.resolve(".old-" + SectionWorkbooks.FOLDER));
+            }
             for (String name : names) {
                 move(staging.resolve(name), outputDir.resolve(name));
             }
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The password file, checked again (it may have changed since the run started) and against the sections. */
+    private static SectionPasswords passwords(MonthlyEvaluation month, Path protect) throws EvaluationException {
+        SectionPasswords passwords;
+        try {
+            passwords = SectionPasswords.read(protect);
+        } catch (SectionPasswords.PasswordFileException e) {
+            throw new EvaluationException(e.reason(), true);
+        }
+        List<String> missing = passwords.missing(month.sections().stream().map(SectionStanding::section).toList());
+        if (!missing.isEmpty()) {
+            throw new EvaluationException(Msg.of("sect.protect.missing", protect.toString(),
+                    String.join(", ", missing)), true);
+        }
+        return passwords;
     }
 
     private static void move(Path from, Path to) throws IOException {

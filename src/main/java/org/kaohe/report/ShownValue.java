@@ -7,14 +7,14 @@ import org.kaohe.common.Messages;
  * corrupt device log) made visible as U+FFFD, and a long value cut to its first characters with its full length
  * stated (Excel holds at most 32,767 characters in a cell).
  */
-final class ShownValue {
+public final class ShownValue {
 
     private static final int LIMIT = 200;
 
     private ShownValue() {
     }
 
-    static String of(String raw, Messages m) {
+    public static String of(String raw, Messages m) {
         StringBuilder sb = new StringBuilder(Math.min(raw.length(), LIMIT));
         for (int i = 0; i < raw.length() && i < LIMIT; i++) {
             char c = raw.charAt(i);
