@@ -201,7 +201,7 @@ class DemoMonthWorkbooksTest {
                     "是", "");
             Row wendian = s.getRow(5);
             assertThat(shown(wendian).subList(0, 9)).containsExactly("5", "文电科", "8", "97.24", "5.00", "0.00",
-                    "92.24", "2", "否");
+                    "92.24", "5", "否");
             assertThat(wendian.getCell(9).getStringCellValue()).contains("成员 1022 梁宇 被一票否决")
                     .contains("findings.xlsx");
         }
@@ -238,8 +238,9 @@ class DemoMonthWorkbooksTest {
                 rows.add(shown(violations.getRow(r)));
             }
             assertThat(rows).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5))
-                    .containsExactly("差错 1022 梁宇 10.00", "积压  （整个科室） 5.00");
-            assertThat(rows.get(1).subList(6, 9)).containsExactly("findings.xlsx", "第二轮督查", "5");
+                    .containsExactly("冷落 1019 高雪梅 2.00", "差错 1021 郑雅琴 2.00", "差错 1022 梁宇 10.00",
+                            "形象 1025 唐欣 5.00", "积压  （整个科室） 5.00");   // input/README.md §4.5–4.7
+            assertThat(rows.get(4).subList(6, 9)).containsExactly("findings.xlsx", "第二轮督查", "5");
         }
     }
 
