@@ -202,8 +202,9 @@ class DemoMonthWorkbooksTest {
             Row wendian = s.getRow(5);
             assertThat(shown(wendian).subList(0, 9)).containsExactly("5", "文电科", "8", "97.24", "5.00", "0.00",
                     "92.24", "5", "否");
-            assertThat(wendian.getCell(9).getStringCellValue()).contains("成员 1022 梁宇 被一票否决")
-                    .contains("findings.xlsx");
+            // its section finding (文件积压, 较重) deducts but does not veto
+            assertThat(wendian.getCell(9).getStringCellValue()).isEqualTo("成员 1022 梁宇 被一票否决，不能评文明科室");
+            assertThat(s.getRow(4).getCell(9).getStringCellValue()).isEqualTo("成员 1037 曾凡 被一票否决，不能评文明科室");
         }
     }
 
