@@ -86,6 +86,25 @@ class ProtectAndSectionFilesTest {
         }
     }
 
+    @Test
+    void aNewRunReplacesTheWholeSectionsFolderSoARenamedSectionLeavesNoStaleWorkbook() throws IOException {
+        assertThat(run().exitCode()).isEqualTo(0);
+        assertThat(output.resolve("sections").resolve("秘书科-2026-10.xlsx")).exists();
+        SmallMonth.write(input, "staff.csv", "工号,姓名,科室,岗位系数,绩效基数,入职日期,离职日期,考勤方式,科长,考勤号",
+                "1001,张伟,综合科,1.2,3000.00,,,打卡,是,",
+                "1002,李娜,综合科,1.0,2800.00,,,打卡,否,",
+                "2001,王芳,文秘科,1.2,3200.00,,,免打卡,是,",
+                "2002,刘洋,文秘科,,2600.00,2020-01-01,2026-09-30,打卡,否,");
+        assertThat(run().exitCode()).isEqualTo(0);   // changed inputs: a new run of the month
+        try (Stream<Path> files = Files.list(output.resolve("sections"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("综合科-2026-10.xlsx", "文秘科-2026-10.xlsx");
+        }
+        try (Stream<Path> left = Files.list(output.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2026-10", ".kaohe");
+        }
+    }
+
     private static boolean opens(Path file, String password) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             return Decryptor.getInstance(new EncryptionInfo(fs)).verifyPassword(password);

@@ -86,6 +86,30 @@ class XlsxBookTest {
     }
 
     @Test
+    void closingTheBookDeletesItsTemporaryFiles() throws Exception {
+        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<Path> before = sxssfTempFiles(poiFiles);
+        try (XlsxBook book = new XlsxBook()) {
+            XlsxSheet s = book.sheet("s", List.of("n"));
+            for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
+                s.row(integer(i));
+            }
+            assertThat(sxssfTempFiles(poiFiles)).hasSizeGreaterThan(before.size());
+            book.save(dir.resolve("many.xlsx"), null);
+        }
+        assertThat(sxssfTempFiles(poiFiles)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private static List<Path> sxssfTempFiles(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf")).toList();
+        }
+    }
+
+    @Test
     void aWorkbookSavedWithAPasswordIsAgileEncryptedAndOpensOnlyWithIt() throws Exception {
         Path file = dir.resolve("secret.xlsx");
         try (XlsxBook book = new XlsxBook()) {
