@@ -17,6 +17,8 @@ public final class MonthJobParameters {
     static final String OUTPUT = "output";
     static final String RULES = "rules";
     static final String LANG = "lang";
+    /** The password file's path only, never a password; not identifying, like the folders. */
+    static final String PROTECT = "protect";
 
     private MonthJobParameters() {
     }
@@ -29,6 +31,9 @@ public final class MonthJobParameters {
                 .addString(OUTPUT, r.output().toAbsolutePath().toString(), false)
                 .addString(RULES, r.rules().toAbsolutePath().toString(), false)
                 .addString(LANG, r.lang(), false);
+        if (r.protect() != null) {
+            b.addString(PROTECT, r.protect().toAbsolutePath().toString(), false);
+        }
         if (r.rerun()) {
             b.addString(RERUN, LocalDateTime.now().toString(), true);
         }

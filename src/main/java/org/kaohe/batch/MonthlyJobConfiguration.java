@@ -2,6 +2,7 @@ package org.kaohe.batch;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.input.InputKind;
@@ -51,7 +52,8 @@ public class MonthlyJobConfiguration {
                 .next(step("payStep", (month, params) -> month.pay()))
                 .next(step("writeStep", (month, params) -> MonthOutputs.write(month,
                         Path.of(params.getString(MonthJobParameters.OUTPUT)),
-                        Messages.forLang(params.getString(MonthJobParameters.LANG)))))
+                        Path.of(params.getString(MonthJobParameters.RULES)), protect(params),
+                        Messages.forLang(params.getString(MonthJobParameters.LANG)), List.of())))
                 .build();
     }
 
@@ -80,6 +82,11 @@ public class MonthlyJobConfiguration {
         month.readRecords();
         month.checkInputs(InputKind.LEAVE, InputKind.ERRORS, InputKind.OVERTIME, InputKind.FINDINGS, InputKind.DUTY,
                 InputKind.TASKS, InputKind.DOCUMENTS);
+    }
+
+    private static Path protect(JobParameters params) {
+        String file = params.getString(MonthJobParameters.PROTECT);
+        return file == null ? null : Path.of(file);
     }
 
     /** The work of a step, given the job's parameters and execution id. */

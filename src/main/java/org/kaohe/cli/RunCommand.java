@@ -17,6 +17,7 @@ import org.kaohe.input.InputFingerprint;
 import org.kaohe.report.InputReport;
 import org.kaohe.report.MonthOutputs;
 import org.kaohe.report.RunSummary;
+import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.rules.RulesException;
 import org.kaohe.rules.RulesLoader;
 import org.h2.api.ErrorCode;
@@ -44,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "重新计算已完成的月份")
     boolean rerun;
 
+    @Option(names = "--protect", paramLabel = "FILE",
+            description = "科室报表密码文件（CSV：科室,密码），每个科室报表按其密码加密")
+    Path protect;
+
     @Override
     public Integer call() throws Exception {
         Console console = new Console(options.messages());
@@ -54,11 +59,14 @@ final class RunCommand implements Callable<Integer> {
         } catch (RulesException e) {
             throw new UsageException(e.reason());
         }
+        if (protect != null) {
+            checkPasswords(protect);
+        }
         Path repository = out.toAbsolutePath().getParent().resolve(".kaohe");
         Files.createDirectories(repository);
         LogFiles.useFolder(repository);
         MonthRequest request = new MonthRequest(options.yearMonth(), input, out, options.rules, options.lang, rerun,
-                fingerprint(input));
+                fingerprint(input), protect);
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplicationBuilder(KaoheApplication.class).web(WebApplicationType.NONE)
@@ -68,6 +76,15 @@ final class RunCommand implements Callable<Integer> {
         }
         try (context) {
             return report(context.getBean(MonthJobLauncher.class).launch(request), request, console);
+        }
+    }
+
+    /** A password file that cannot be used is a set-up mistake, found before anything runs. */
+    private static void checkPasswords(Path file) throws UsageException {
+        try {
+            SectionPasswords.read(file);
+        } catch (SectionPasswords.PasswordFileException e) {
+            throw new UsageException(e.reason());
         }
     }
 
@@ -111,6 +128,10 @@ final class RunCommand implements Callable<Integer> {
                 List<Path> written = MonthOutputs.fileNames(request.month()).stream()
                         .map(request.output()::resolve).toList();
                 RunSummary.lines(outcome.evaluation(), written, console.messages()).forEach(console::print);
+                if (request.protect() != null) {
+                    console.say(Msg.of("sect.protect.written",
+                            String.valueOf(outcome.evaluation().sections().size())));
+                }
                 return ExitCode.DONE;
             }
             case ALREADY_DONE -> {

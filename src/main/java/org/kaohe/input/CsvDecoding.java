@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * write UTF-8 without a mark. A GBK file is almost never valid UTF-8, so a file that decodes strictly as UTF-8 is
  * taken as UTF-8.
  */
-final class CsvDecoding {
+public final class CsvDecoding {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int BUFFER = 64 * 1024;
@@ -26,7 +26,7 @@ final class CsvDecoding {
     }
 
     /** A reader over the file's text, positioned after the byte order mark if there is one. */
-    static Reader open(Path file) throws IOException {
+    public static Reader open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
         try {
             Charset charset = skipUtf8Bom(in) || isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;

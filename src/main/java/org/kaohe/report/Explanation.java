@@ -52,7 +52,7 @@ public final class Explanation {
             out.add(m.get("report.explain.leave_not_approved", l.type(), l.status(), src(l.source())));
         }
         for (OvertimeResult o : r.overtime()) {
-            out.add(overtime(o));
+            out.add(overtime(o, src(o.claim().source())));
         }
         ScoreCard c = r.card();
         out.add(m.get("report.explain.lines"));
@@ -97,20 +97,24 @@ public final class Explanation {
                 pool.totalPoints().toPlainString(), Numbers.points(r.pay()));
     }
 
-    private String overtime(OvertimeResult o) {
+    /** One overtime claim in words: claimed, punched, verified and why (the 加班核实 sheet's reason), no source. */
+    public String overtime(OvertimeResult o) {
+        return overtime(o, "").strip();
+    }
+
+    private String overtime(OvertimeResult o, String source) {
         var claim = o.claim();
         String when = claim.date() + " " + claim.start() + "–" + claim.end();
         if (!o.approved()) {
-            return m.get("report.explain.overtime_not_approved", when, claim.status(), src(claim.source()));
+            return m.get("report.explain.overtime_not_approved", when, claim.status(), source);
         }
         if (o.firstPunch() == null) {
-            return m.get("report.explain.overtime_no_punch", when, Numbers.days(o.claimedHours()),
-                    src(claim.source()));
+            return m.get("report.explain.overtime_no_punch", when, Numbers.days(o.claimedHours()), source);
         }
         return m.get("report.explain.overtime", when, Numbers.days(o.claimedHours()),
                 o.firstPunch().toLocalTime().toString(), o.lastPunch().toLocalTime().toString(),
                 Numbers.days(o.scheduledHours()), Numbers.days(o.verifiedHours()), o.dayType(),
-                Numbers.points(o.points()), src(claim.source()));
+                Numbers.points(o.points()), source);
     }
 
     private String src(SourceRef ref) {

@@ -10,11 +10,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kaohe.common.Messages;
+import org.kaohe.common.Msg;
+import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.report.fivedontlets.FiveDontLetsHtml;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth;
 import org.kaohe.report.fivedontlets.FiveDontLetsXlsx;
 import org.kaohe.report.fivedontlets.NoticeDocx;
+import org.kaohe.report.xlsx.PerformanceWorkbook;
+import org.kaohe.report.xlsx.SectionPasswords;
+import org.kaohe.report.xlsx.SectionWorkbooks;
+import org.kaohe.section.SectionStanding;
 
 /**
  * Writes the month's files into a staging folder beside the output folder and moves them into place only when all
@@ -26,24 +32,23 @@ public final class MonthOutputs {
     }
 
     /**
-     * The month's files, in the order they are written: results, payroll, rejected rows, the five don't-lets
-     * workbook and page, the notice draft.
+     * The month's files, in the order they are written: results, payroll, rejected rows, HR's workbook, the folder
+     * of section workbooks, the five don't-lets workbook and page, the notice draft.
      */
     public static List<String> fileNames(YearMonth month) {
         return List.of("results-" + month + ".csv", "payroll-" + month + ".csv", "rejected-" + month + ".csv",
-                "five-dont-lets-" + month + ".xlsx", "five-dont-lets-" + month + ".html", "notice-" + month + ".docx");
-    }
-
-    /** Writes the month with no earlier months in the five don't-lets trend. */
-    public static void write(MonthlyEvaluation month, Path outputDir, Messages messages) throws IOException {
-        write(month, outputDir, messages, List.of());
+                "performance-" + month + ".xlsx", SectionWorkbooks.FOLDER, "five-dont-lets-" + month + ".xlsx",
+                "five-dont-lets-" + month + ".html", "notice-" + month + ".docx");
     }
 
     /**
+     * @param rulesFile     the rules the month was evaluated with, named with its checksum in HR's workbook
+     * @param protect       the section workbooks' password file ({@code --protect}), or null to write them unprotected
      * @param earlierMonths don't-let counts of the months already run (from the job repository), for the trend
      */
-    public static void write(MonthlyEvaluation month, Path outputDir, Messages messages,
-                             List<MonthCounts> earlierMonths) throws IOException {
+    public static void write(MonthlyEvaluation month, Path outputDir, Path rulesFile, Path protect, Messages messages,
+                             List<MonthCounts> earlierMonths) throws IOException, EvaluationException {
+        SectionPasswords passwords = protect == null ? null : passwords(month, protect);
         String m = month.month().toString();
         List<String> names = fileNames(month.month());
         Path parent = outputDir.toAbsolutePath().getParent();
@@ -59,17 +64,40 @@ public final class MonthOutputs {
             ResultsCsv.write(staging.resolve(names.get(0)), month.results());
             PayrollCsv.write(staging.resolve(names.get(1)), month.results());
             RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages);
+            new PerformanceWorkbook(month, messages).write(staging.resolve(names.get(3)), rulesFile);
+            new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)), passwords);
             FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, earlierMonths);
-            FiveDontLetsXlsx.write(staging.resolve(names.get(3)), fiveDontLets, messages);
-            FiveDontLetsHtml.write(staging.resolve(names.get(4)), fiveDontLets, messages);
-            NoticeDocx.write(staging.resolve(names.get(5)), fiveDontLets, messages);
+            FiveDontLetsXlsx.write(staging.resolve(names.get(5)), fiveDontLets, messages);
+            FiveDontLetsHtml.write(staging.resolve(names.get(6)), fiveDontLets, messages);
+            NoticeDocx.write(staging.resolve(names.get(7)), fiveDontLets, messages);
             Files.createDirectories(outputDir);
+            Path oldSections = outputDir.resolve(SectionWorkbooks.FOLDER);
+            if (Files.exists(oldSections)) {
+                // a folder is replaced whole: a section renamed since must not leave its old workbook behind
+                move(oldSections, staging.resolve(".old-" + SectionWorkbooks.FOLDER));
+            }
             for (String name : names) {
                 move(staging.resolve(name), outputDir.resolve(name));
             }
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The password file, checked again (it may have changed since the run started) and against the sections. */
+    private static SectionPasswords passwords(MonthlyEvaluation month, Path protect) throws EvaluationException {
+        SectionPasswords passwords;
+        try {
+            passwords = SectionPasswords.read(protect);
+        } catch (SectionPasswords.PasswordFileException e) {
+            throw new EvaluationException(e.reason(), true);
+        }
+        List<String> missing = passwords.missing(month.sections().stream().map(SectionStanding::section).toList());
+        if (!missing.isEmpty()) {
+            throw new EvaluationException(Msg.of("sect.protect.missing", protect.toString(),
+                    String.join(", ", missing)), true);
+        }
+        return passwords;
     }
 
     private static void move(Path from, Path to) throws IOException {

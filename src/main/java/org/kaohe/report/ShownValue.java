@@ -8,7 +8,7 @@ import org.kaohe.input.Rejection;
  * corrupt device log) made visible as U+FFFD, and a long value cut to its first characters with its full length
  * stated (Excel holds at most 32,767 characters in a cell).
  */
-final class ShownValue {
+public final class ShownValue {
 
     private static final int LIMIT = Rejection.KEPT;
 
@@ -16,12 +16,12 @@ final class ShownValue {
     }
 
     /** The rejected value: its kept start, and its full length when it was cut on reading. */
-    static String of(Rejection r, Messages m) {
+    public static String of(Rejection r, Messages m) {
         String shown = of(r.value(), m);
         return r.cut() ? m.get("report.value_cut", shown, String.valueOf(r.valueLength())) : shown;
     }
 
-    static String of(String raw, Messages m) {
+    public static String of(String raw, Messages m) {
         StringBuilder sb = new StringBuilder(Math.min(raw.length(), LIMIT));
         for (int i = 0; i < raw.length() && i < LIMIT; i++) {
             char c = raw.charAt(i);

@@ -59,6 +59,8 @@ class MonthlyJobTest {
         assertThat(output.resolve("results-2026-10.csv")).exists();
         assertThat(output.resolve("payroll-2026-10.csv")).exists();
         assertThat(output.resolve("rejected-2026-10.csv")).exists();
+        assertThat(output.resolve("performance-2026-10.xlsx")).exists();
+        assertThat(output.resolve("sections").resolve("秘书科-2026-10.xlsx")).exists();
         try (var leftovers = Files.list(output.getParent())) {
             assertThat(leftovers).extracting(p -> p.getFileName().toString()).containsExactly("2026-10");
         }

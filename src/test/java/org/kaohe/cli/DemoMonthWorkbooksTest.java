@@ -1,0 +1,359 @@
+package org.kaohe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbooks of the demo month (input/2026-10, narrated in input/README.md), read back with POI: HR's
+ * performance workbook, the section workbooks (encrypted with --protect) and the same in English.
+ */
+class DemoMonthWorkbooksTest {
+
+    private static final DataFormatter SHOWN = new DataFormatter();
+
+    @TempDir
+    static Path dir;
+
+    private static Path zh;
+    private static Path en;
+    private static Captured zhRun;
+
+    @BeforeAll
+    static void runTheDemoMonthInChineseWithPasswordsAndInEnglishWithAHostilePunchRow() throws IOException {
+        Path passwords = Files.writeString(dir.resolve("科室密码.csv"),
+                "科室,密码\n综合科,zh-1\n秘书科,ms-2\n文电科,wd-3\n信息科,xx-4\n行政科,xz-5\n");
+        zh = dir.resolve("zh").resolve("2026-10");
+        zhRun = Captured.run("run", "--month", "2026-10", "--output", zh.toString(), "--protect", passwords.toString());
+        assertThat(zhRun.exitCode()).isEqualTo(0);
+        Path input = dir.resolve("input");
+        copy(Path.of("input/2026-10"), input);
+        // a punch row whose 工号 is a formula: rejected, and its value must reach the workbook as plain text
+        Files.writeString(input.resolve("punches-c.csv"), "工号,打卡时间\n\"=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\",2026-10-12 08:00\n");
+        en = dir.resolve("en").resolve("2026-10");
+        assertThat(Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output", en.toString(),
+                "--lang", "en").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void hrWorkbookHasItsSheetsWithFrozenFilteredHeaders() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            assertThat(sheetNames(wb)).containsExactly("汇总", "科室排名", "人员", "扣分明细", "加班核实", "未采用");
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet s = wb.getSheetAt(i);
+                assertThat(s.getPaneInformation().isFreezePane()).as(s.getSheetName()).isTrue();
+                assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(s.getSheetName())
+                        .startsWith("A1:").endsWith(String.valueOf(s.getLastRowNum() + 1));
+            }
+            assertThat(wb.getSheet("人员").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Z43");
+        }
+        assertThat(zhRun.out()).contains("已写入：" + zh.resolve("performance-2026-10.xlsx"),
+                "已写入：" + zh.resolve("sections"), "科室报表：5 个，均已按密码文件加密");
+    }
+
+    @Test
+    void thePeopleSheetHoldsTheGoldenResultsAsNumbersWithTheCsvRounding() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet people = wb.getSheet("人员");
+            assertThat(texts(people.getRow(0))).isEqualTo(org.kaohe.report.ResultsCsv.HEADER);
+            assertThat(people.getLastRowNum()).isEqualTo(42);
+            List<String> golden = Files.readAllLines(Path.of("src/test/resources/golden/results-2026-10.csv"));
+            for (int r = 1; r <= 42; r++) {
+                assertThat(String.join(",", shown(people.getRow(r)))).isEqualTo(golden.get(r));
+            }
+            Row fuQiang = people.getRow(35);    // 1035 傅强: score 105 (capped), pay 4735.12
+            assertThat(fuQiang.getCell(0).getStringCellValue()).isEqualTo("1035");
+            assertThat(fuQiang.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertNumber(fuQiang.getCell(25), 4735.12, "0.00");
+            assertNumber(fuQiang.getCell(22), 105.0, "0.00");
+            assertNumber(fuQiang.getCell(19), 12.0, "0.0");
+            assertNumber(people.getRow(38).getCell(12), 0.9444, "0.0000");   // 1038 彭秀英
+            assertNumber(people.getRow(38).getCell(8), 1.0, "0.0");
+            assertNumber(people.getRow(13).getCell(5), 3, "0");               // 1013 马俊, late 3 times
+            assertThat(people.getRow(22).getCell(23).getStringCellValue()).isEqualTo("是");   // 1022 vetoed
+            assertThat(people.getRow(22).getCell(24).getStringCellValue()).isEqualTo("较差");
+        }
+    }
+
+    @Test
+    void theSummaryGivesCountsPoolGradesAndTheChecksumsOfTheRulesAndEveryInput() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet s = wb.getSheet("汇总");
+            assertThat(texts(s.getRow(0))).containsExactly("项目", "值", "SHA-256");
+            assertThat(value(s, "人数")).isEqualTo("42");
+            assertThat(value(s, "参评人数")).isEqualTo("41");
+            assertThat(value(s, "一票否决人数")).isEqualTo("2");
+            assertThat(value(s, "奖金池（全办公室）")).isEqualTo("143150.00");
+            assertThat(row(s, "奖金池（全办公室）").getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(value(s, "发放合计")).isEqualTo("143150.00");
+            assertThat(value(s, "等次“好”人数")).isEqualTo("15");
+            assertThat(value(s, "等次“较好”人数")).isEqualTo("24");
+            assertThat(value(s, "等次“不参评”人数")).isEqualTo("1");
+            assertThat(value(s, "被拒绝的行")).isEqualTo("3");
+            assertThat(value(s, "未批准的请假（未采用）")).isEqualTo("2");
+            assertThat(value(s, "未采用的补卡")).isEqualTo("3");
+            assertThat(value(s, "未批准的加班（未采用）")).isEqualTo("2");
+            assertThat(value(s, "本月文明科室")).isEqualTo("秘书科");
+            Row rules = row(s, "规则文件");
+            assertThat(rules.getCell(1).getStringCellValue()).isEqualTo(Path.of("jobs/rules.yml").toAbsolutePath().toString());
+            assertThat(rules.getCell(2).getStringCellValue()).isEqualTo(sha256(Path.of("jobs/rules.yml")));
+            List<String> inputs = new ArrayList<>();
+            for (Row r : s) {
+                if (r.getCell(0).getStringCellValue().startsWith("输入文件：")) {
+                    Path f = Path.of(r.getCell(1).getStringCellValue());
+                    assertThat(r.getCell(2).getStringCellValue()).isEqualTo(sha256(f));
+                    inputs.add(r.getCell(0).getStringCellValue() + " " + f.getFileName());
+                }
+            }
+            assertThat(inputs).contains("输入文件：花名册 staff.xlsx", "输入文件：打卡记录 punches-a.csv",
+                    "输入文件：打卡记录 punches-b.xlsx", "输入文件：请假/公出 leave.csv").hasSize(8);
+            assertThat(row(s, "官方日历").getCell(2).getStringCellValue()).hasSize(64);
+        }
+    }
+
+    @Test
+    void everyDeductionAndBonusHasItsCauseAndSourceAndTheCapsAndVetoesAreShown() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet s = wb.getSheet("扣分明细");
+            assertThat(texts(s.getRow(0))).containsExactly("工号", "姓名", "科室", "项目", "日期", "分值", "原因",
+                    "来源文件", "工作表", "行号");
+            List<Row> yangFan = rowsOf(s, "1006");
+            assertThat(yangFan).hasSize(2);
+            assertThat(shown(yangFan.get(0))).containsExactly("1006", "杨帆", "综合科", "督查扣分", "2026-10-13",
+                    "-2.00", yangFan.get(0).getCell(6).getStringCellValue(), "findings.xlsx", "第一轮督查", "2");
+            assertThat(yangFan.get(1).getCell(5).getNumericCellValue()).isEqualTo(-4.0);
+            assertThat(yangFan.get(1).getCell(6).getStringCellValue()).contains("屡查屡犯");
+            assertThat(shown(yangFan.get(1)).subList(7, 10)).containsExactly("findings.xlsx", "第二轮督查", "3");
+            // 傅强: overtime 4.00 + 1.20, commendation 2.00, capped to a bonus of 5
+            List<Row> fuQiang = rowsOf(s, "1035");
+            assertThat(fuQiang).extracting(r -> r.getCell(3).getStringCellValue(), r -> r.getCell(5).getNumericCellValue())
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("加班加分", 4.0),
+                            org.assertj.core.groups.Tuple.tuple("加班加分", 1.2),
+                            org.assertj.core.groups.Tuple.tuple("表扬加分", 2.0),
+                            org.assertj.core.groups.Tuple.tuple("加分封顶", -2.2));
+            double sum = fuQiang.stream().mapToDouble(r -> r.getCell(5).getNumericCellValue()).sum();
+            assertThat(100 + sum).isCloseTo(105.0, org.assertj.core.data.Offset.offset(1e-9));
+            // 1038 彭秀英: a day with no punch, no source row
+            assertThat(shown(rowsOf(s, "1038").get(0)).subList(3, 6)).containsExactly("考勤扣分", "2026-10-27", "-10.00");
+            assertThat(rowsOf(s, "1038").get(0).getCell(7)).isNull();
+            List<Row> liangYu = rowsOf(s, "1022");
+            Row veto = liangYu.get(liangYu.size() - 1);
+            assertThat(veto.getCell(3).getStringCellValue()).isEqualTo("一票否决");
+            assertThat(veto.getCell(5)).isNull();
+            assertThat(shown(veto).subList(7, 10)).containsExactly("errors.csv", "", "8");
+        }
+    }
+
+    @Test
+    void overtimeVerificationAndTheRowsNotAppliedGiveTheirReasons() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet o = wb.getSheet("加班核实");
+            assertThat(o.getLastRowNum()).isEqualTo(17);
+            Row zhuYumei = rowsOf(o, "1014").get(0);
+            assertThat(shown(zhuYumei)).containsExactly("1014", "朱玉梅", "秘书科", "2026-10-06", "09:00", "12:00",
+                    "已批准", "节假日", "3.0", "09:20:07", "11:40:25", "0.0", "2.0", "1.00",
+                    "加班 2026-10-06 09:00–12:00：申请 3.0 小时，打卡 09:20:07–11:40:25，扣除工作时间 0.0 小时，核实 2.0 小时（节假日），加 1.00 分",
+                    "overtime.xlsx", "加班申请", "3");
+            assertThat(rowsOf(o, "1028").get(0).getCell(14).getStringCellValue()).contains("已驳回");
+
+            XSSFSheet n = wb.getSheet("未采用");
+            assertThat(texts(n.getRow(0))).containsExactly("类别", "工号", "姓名", "内容", "来源文件", "工作表", "行号",
+                    "列", "值", "原因");
+            assertThat(n.getLastRowNum()).isEqualTo(3 + 2 + 3 + 2);
+            assertThat(shown(n.getRow(2))).containsExactly("被拒绝的行", "", "", "", "leave.csv", "", "48", "工号",
+                    "1O23", "未知工号 1O23，是否为 谢婷婷（1023）？");
+            List<Row> lvGuoqing = rowsOf(n, "1039");
+            assertThat(shown(lvGuoqing.get(0))).containsExactly("未采用的补卡", "1039", "吕国庆", "补卡 2026-10-23 08:00",
+                    "leave.csv", "", "59", "", "", "补卡未批准（待审批）");
+            assertThat(shown(rowsOf(n, "1030").get(0))).containsExactly("未批准的请假", "1030", "程敏",
+                    "事假 2026-10-26 08:00 至 2026-10-26 10:00", "leave.csv", "", "45", "", "", "请假未批准（待审批），不予采用");
+            assertThat(shown(rowsOf(n, "1006").get(0)).get(9)).isEqualTo("加班未批准（待审批），不计加分");
+        }
+    }
+
+    @Test
+    void theSectionRankingNamesTheModelSectionAndWhyTheOthersAreBarred() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet s = wb.getSheet("科室排名");
+            assertThat(shown(s.getRow(1))).containsExactly("1", "秘书科", "8", "98.44", "0.00", "0.00", "98.44", "1",
+                    "是", "");
+            Row wendian = s.getRow(5);
+            assertThat(shown(wendian).subList(0, 9)).containsExactly("5", "文电科", "8", "97.24", "5.00", "0.00",
+                    "92.24", "5", "否");
+            // its section finding (文件积压, 较重) deducts but does not veto
+            assertThat(wendian.getCell(9).getStringCellValue()).isEqualTo("成员 1022 梁宇 被一票否决，不能评文明科室");
+            assertThat(s.getRow(4).getCell(9).getStringCellValue()).isEqualTo("成员 1037 曾凡 被一票否决，不能评文明科室");
+        }
+    }
+
+    @Test
+    void eachSectionWorkbookIsEncryptedAndHoldsOnlyItsPeopleTheirDeductionsAndViolations() throws Exception {
+        try (Stream<Path> files = Files.list(zh.resolve("sections"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("综合科-2026-10.xlsx",
+                    "秘书科-2026-10.xlsx", "文电科-2026-10.xlsx", "信息科-2026-10.xlsx", "行政科-2026-10.xlsx");
+        }
+        Path wendian = zh.resolve("sections").resolve("文电科-2026-10.xlsx");
+        assertThat(decrypted(wendian, "zh-1")).isNull();
+        try (XSSFWorkbook wb = decrypted(wendian, "wd-3")) {
+            assertThat(sheetNames(wb)).containsExactly("概况", "人员", "扣分明细", "违规");
+            XSSFSheet overview = wb.getSheet("概况");
+            assertThat(value(overview, "排名")).isEqualTo("5");
+            assertThat(value(overview, "科室得分")).isEqualTo("92.24");
+            assertThat(value(overview, "文明科室")).isEqualTo("否");
+            assertThat(value(overview, "本月文明科室")).isEqualTo("秘书科");
+            assertThat(value(overview, "本科室绩效工资合计")).isEqualTo("25961.43");
+            XSSFSheet people = wb.getSheet("人员");
+            assertThat(people.getLastRowNum()).isEqualTo(9);
+            for (int r = 1; r <= 9; r++) {
+                assertThat(people.getRow(r).getCell(2).getStringCellValue()).isEqualTo("文电科");
+            }
+            assertThat(people.getRow(4).getCell(25).getNumericCellValue()).isEqualTo(3776.82);   // 1021 郑雅琴
+            assertThat(rowsOf(wb.getSheet("扣分明细"), "1022")).hasSize(3);
+            XSSFSheet violations = wb.getSheet("违规");
+            assertThat(texts(violations.getRow(0))).containsExactly("五个不让", "工号", "姓名", "日期", "事项", "扣分",
+                    "来源文件", "工作表", "行号");
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 1; r <= violations.getLastRowNum(); r++) {
+                rows.add(shown(violations.getRow(r)));
+            }
+            assertThat(rows).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5))
+                    .containsExactly("冷落 1019 高雪梅 2.00", "差错 1021 郑雅琴 2.00", "差错 1022 梁宇 10.00",
+                            "形象 1025 唐欣 5.00", "积压  （整个科室） 5.00");   // input/README.md §4.5–4.7
+            assertThat(rows.get(4).subList(6, 9)).containsExactly("findings.xlsx", "第二轮督查", "5");
+        }
+    }
+
+    @Test
+    void withLangEnTheWorkbooksHaveEnglishSheetsAndHeadersAndInputTextNeverBecomesAFormula() throws Exception {
+        try (XSSFWorkbook wb = open(en.resolve("performance-2026-10.xlsx"))) {
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Section ranking", "People",
+                    "Deductions and bonuses", "Overtime verification", "Not applied");
+            Row header = wb.getSheet("People").getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Employee ID");
+            assertThat(header.getCell(25).getStringCellValue()).isEqualTo("Performance pay");
+            Row fuQiang = wb.getSheet("People").getRow(35);
+            assertThat(fuQiang.getCell(24).getStringCellValue()).isEqualTo("EXCELLENT");
+            assertThat(fuQiang.getCell(25).getNumericCellValue()).isEqualTo(4735.12);
+            XSSFSheet notApplied = wb.getSheet("Not applied");
+            Row hostile = notApplied.getRow(4);
+            assertThat(hostile.getCell(4).getStringCellValue()).isEqualTo("punches-c.csv");
+            Cell value = hostile.getCell(8);
+            assertThat(value.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(value.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"点我\")");
+            assertThat(value(wb.getSheet("Summary"), "Rejected rows")).isEqualTo("4");
+        }
+        try (Stream<Path> files = Files.list(en.resolve("sections"))) {
+            for (Path f : files.toList()) {
+                try (XSSFWorkbook wb = open(f)) {   // not encrypted without --protect
+                    assertThat(sheetNames(wb)).containsExactly("Overview", "People", "Deductions and bonuses",
+                            "Violations");
+                }
+            }
+        }
+    }
+
+    private static void assertNumber(Cell cell, double value, String format) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getNumericCellValue()).isEqualTo(value);
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
+    }
+
+    private static XSSFWorkbook open(Path file) throws Exception {
+        return new XSSFWorkbook(Files.newInputStream(file));
+    }
+
+    /** The decrypted workbook, or null when the password is wrong. */
+    private static XSSFWorkbook decrypted(Path file, String password) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            EncryptionInfo info = new EncryptionInfo(fs);
+            assertThat(info.getEncryptionMode()).isEqualTo(EncryptionMode.agile);
+            Decryptor d = Decryptor.getInstance(info);
+            if (!d.verifyPassword(password)) {
+                return null;
+            }
+            try (InputStream in = d.getDataStream(fs)) {
+                return new XSSFWorkbook(in);
+            }
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> out = new ArrayList<>();
+        row.forEach(c -> out.add(c.getStringCellValue()));
+        return out;
+    }
+
+    /** The row's cells as Excel shows them (empty for a missing cell), up to its last cell. */
+    private static List<String> shown(Row row) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+            out.add(row.getCell(i) == null ? "" : SHOWN.formatCellValue(row.getCell(i)));
+        }
+        return out;
+    }
+
+    private static Row row(XSSFSheet s, String item) {
+        for (Row r : s) {
+            if (r.getCell(0).getStringCellValue().equals(item)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + item + " in " + s.getSheetName());
+    }
+
+    private static String value(XSSFSheet s, String item) {
+        return SHOWN.formatCellValue(row(s, item).getCell(1));
+    }
+
+    private static List<Row> rowsOf(XSSFSheet s, String id) {
+        List<Row> rows = new ArrayList<>();
+        for (Row r : s) {
+            Cell c = r.getCell(0).getStringCellValue().equals(id) ? r.getCell(0) : r.getCell(1);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(id)) {
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}

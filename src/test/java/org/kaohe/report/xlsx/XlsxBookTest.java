@@ -1,0 +1,134 @@
+package org.kaohe.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kaohe.report.xlsx.XlsxCell.integer;
+import static org.kaohe.report.xlsx.XlsxCell.number;
+import static org.kaohe.report.xlsx.XlsxCell.text;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shared workbook helpers: text stays text, numbers keep their formats, tables are frozen and filtered. */
+class XlsxBookTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textThatLooksLikeAFormulaIsAStringCellAndNumbersAreNumbersWithTheirFormats() throws Exception {
+        Path file = dir.resolve("t.xlsx");
+        try (XlsxBook book = new XlsxBook()) {
+            XlsxSheet s = book.sheet("人员", List.of("姓名", "说明", "得分", "出勤系数", "天数", "次数"));
+            s.row(text("王建国"), text("=HYPERLINK(\"http://x\",\"点我\")"), number(new BigDecimal("93.405"),
+                    XlsxCell.Format.TWO), number(new BigDecimal("0.98611"), XlsxCell.Format.FOUR),
+                    number(new BigDecimal("0.25"), XlsxCell.Format.ONE), integer(3));
+            s.row(text("+8613800000000"), text("-1"), text("@SUM(A1)"));
+            book.save(file, null);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheet("人员");
+            XSSFCell formulaLike = s.getRow(1).getCell(1);
+            assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formulaLike.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"点我\")");
+            assertThat(s.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(s.getRow(2).getCell(1).getStringCellValue()).isEqualTo("-1");
+            assertThat(s.getRow(2).getCell(2).getStringCellValue()).isEqualTo("@SUM(A1)");
+            assertThat(s.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("@");
+            XSSFCell score = s.getRow(1).getCell(2);
+            assertThat(score.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(score.getNumericCellValue()).isEqualTo(93.41);   // half up, as the CSV writes it
+            assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(s.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(0.9861);
+            assertThat(s.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+            assertThat(s.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(0.3);
+            assertThat(s.getRow(1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+            assertThat(s.getRow(1).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(s.getRow(2).getCell(3)).isNull();
+            assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F3");
+            // the widest value plus a margin of 2: "+8613800000000" is 14 units, the HYPERLINK text with 点我 29;
+            // a header gets room for the filter arrow: 次数 is 4 + 3
+            assertThat(s.getColumnWidth(0)).isEqualTo((14 + 2) * 256);
+            assertThat(s.getColumnWidth(1)).isEqualTo((29 + 2) * 256);
+            assertThat(s.getColumnWidth(5)).isEqualTo((7 + 2) * 256);
+        }
+    }
+
+    @Test
+    void aChineseCharacterIsTwoWidthUnitsAndVeryLongTextIsCutToWhatExcelHolds() throws Exception {
+        assertThat(XlsxSheet.displayWidth("综合科")).isEqualTo(6);
+        assertThat(XlsxSheet.displayWidth("1003 张伟（迟到）")).isEqualTo(5 + 4 + 8);
+        assertThat(XlsxSheet.displayWidth("ＡＢ")).isEqualTo(4);
+        assertThat(text("x".repeat(40_000)).text()).hasSize(32_767);
+        Path file = dir.resolve("wide.xlsx");
+        try (XlsxBook book = new XlsxBook()) {
+            book.sheet("s", List.of("a")).row(text("很".repeat(500)));
+            book.save(file, null);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            assertThat(wb.getSheetAt(0).getColumnWidth(0)).isEqualTo((80 + 2) * 256);
+        }
+    }
+
+    @Test
+    void closingTheBookDeletesItsTemporaryFiles() throws Exception {
+        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<Path> before = sxssfTempFiles(poiFiles);
+        try (XlsxBook book = new XlsxBook()) {
+            XlsxSheet s = book.sheet("s", List.of("n"));
+            for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
+                s.row(integer(i));
+            }
+            assertThat(sxssfTempFiles(poiFiles)).hasSizeGreaterThan(before.size());
+            book.save(dir.resolve("many.xlsx"), null);
+        }
+        assertThat(sxssfTempFiles(poiFiles)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private static List<Path> sxssfTempFiles(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf")).toList();
+        }
+    }
+
+    @Test
+    void aWorkbookSavedWithAPasswordIsAgileEncryptedAndOpensOnlyWithIt() throws Exception {
+        Path file = dir.resolve("secret.xlsx");
+        try (XlsxBook book = new XlsxBook()) {
+            book.sheet("人员", List.of("姓名", "绩效工资")).row(text("王建国"), number(new BigDecimal("4885.44"),
+                    XlsxCell.Format.TWO));
+            book.save(file, "密码 p@ss");
+        }
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            assertThat(FileMagic.valueOf(in)).isEqualTo(FileMagic.OLE2);   // not a readable zip any more
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            EncryptionInfo info = new EncryptionInfo(fs);
+            assertThat(info.getEncryptionMode()).isEqualTo(EncryptionMode.agile);
+            Decryptor d = Decryptor.getInstance(info);
+            assertThat(d.verifyPassword("wrong")).isFalse();
+            assertThat(d.verifyPassword("密码 p@ss")).isTrue();
+            try (InputStream data = d.getDataStream(fs); XSSFWorkbook wb = new XSSFWorkbook(data)) {
+                assertThat(wb.getSheet("人员").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4885.44);
+            }
+        }
+    }
+}
