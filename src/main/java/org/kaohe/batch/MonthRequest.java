@@ -2,8 +2,12 @@ package org.kaohe.batch;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import org.kaohe.input.InputChecksums;
 
-/** What the user asked to run: the month, its folders, the rules file, the report language, a rerun or not. */
+/**
+ * What the user asked to run: the month, its folders, the rules file, the report language, a rerun or not, and the
+ * checksums of the files it is computed from.
+ */
 public record MonthRequest(YearMonth month, Path input, Path output, Path rules, String lang, boolean rerun,
-                           String fingerprint) {
+                           InputChecksums inputs) {
 }

@@ -5,7 +5,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,9 +18,15 @@ import org.kaohe.evaluation.MonthlyEvaluation;
 
 /**
  * Writes the month's files into a staging folder beside the output folder and moves them into place only when all
- * are written, so a failed run never leaves half a report behind.
+ * are written, so a failed run never leaves half a report behind. Whatever the output folder already holds (an
+ * earlier run's outputs) is first moved into {@code previous-<timestamp>/} there: a rerun never overwrites a file.
  */
 public final class MonthOutputs {
+
+    /** The folder, inside the month's output folder, that keeps an earlier run's outputs. */
+    public static final String PREVIOUS = "previous-";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private MonthOutputs() {
     }
@@ -26,7 +36,22 @@ public final class MonthOutputs {
         return List.of("results-" + month + ".csv", "payroll-" + month + ".csv", "rejected-" + month + ".csv");
     }
 
+    /** A file written with the month's own, e.g. the 变更 file of a rerun. */
+    public record ExtraFile(String name, Content content) {
+    }
+
+    /** What goes into one file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
     public static void write(MonthlyEvaluation month, Path outputDir, Messages messages) throws IOException {
+        write(month, outputDir, messages, List.of());
+    }
+
+    public static void write(MonthlyEvaluation month, Path outputDir, Messages messages, List<ExtraFile> extras)
+            throws IOException {
         String m = month.month().toString();
         List<String> names = fileNames(month.month());
         Path parent = outputDir.toAbsolutePath().getParent();
@@ -42,12 +67,46 @@ public final class MonthOutputs {
             ResultsCsv.write(staging.resolve(names.get(0)), month.results());
             PayrollCsv.write(staging.resolve(names.get(1)), month.results());
             RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages);
+            for (ExtraFile extra : extras) {
+                extra.content().writeTo(staging.resolve(extra.name()));
+            }
             Files.createDirectories(outputDir);
-            for (String name : names) {
-                move(staging.resolve(name), outputDir.resolve(name));
+            keepPrevious(outputDir);
+            try (Stream<Path> staged = Files.list(staging)) {
+                for (Path file : staged.toList()) {
+                    move(file, outputDir.resolve(file.getFileName()));
+                }
             }
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * Moves everything but earlier {@code previous-*} folders into {@code previous-<timestamp>}, named after the
+     * time the newest of those files was written (when that run finished).
+     */
+    private static void keepPrevious(Path outputDir) throws IOException {
+        List<Path> earlier;
+        try (Stream<Path> entries = Files.list(outputDir)) {
+            earlier = entries.filter(p -> !p.getFileName().toString().startsWith(PREVIOUS)).toList();
+        }
+        if (earlier.isEmpty()) {
+            return;
+        }
+        FileTime newest = FileTime.fromMillis(0);
+        for (Path p : earlier) {
+            FileTime t = Files.getLastModifiedTime(p);
+            newest = t.compareTo(newest) > 0 ? t : newest;
+        }
+        String stamp = STAMP.format(LocalDateTime.ofInstant(newest.toInstant(), ZoneId.systemDefault()));
+        Path previous = outputDir.resolve(PREVIOUS + stamp);
+        for (int n = 2; Files.exists(previous); n++) {
+            previous = outputDir.resolve(PREVIOUS + stamp + "-" + n);
+        }
+        Files.createDirectory(previous);
+        for (Path p : earlier) {
+            move(p, previous.resolve(p.getFileName()));
         }
     }
 

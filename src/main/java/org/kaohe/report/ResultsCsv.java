@@ -29,22 +29,27 @@ public final class ResultsCsv {
         try (CsvFile csv = new CsvFile(file)) {
             csv.header(HEADER);
             for (PersonResult r : results) {
-                AttendanceResult a = r.attendance();
-                ScoreCard c = r.card();
-                csv.row(List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
-                        number(days(BigDecimal.valueOf(a.workdays()))),
-                        number(days(BigDecimal.valueOf(a.employedWorkdays()))),
-                        number(String.valueOf(a.late())), number(String.valueOf(a.early())),
-                        number(String.valueOf(a.missing())), number(days(a.absentDays())),
-                        number(days(a.leaveDays(LeaveType.PERSONAL))), number(days(a.leaveDays(LeaveType.SICK))),
-                        number(days(a.otherLeaveDays())), number(a.factor(4).toPlainString()),
-                        number(points(c.total(ScoreColumn.ATTENDANCE))), number(points(c.total(ScoreColumn.ERROR))),
-                        number(points(c.total(ScoreColumn.FINDING))), number(points(c.total(ScoreColumn.DUTY))),
-                        number(points(c.total(ScoreColumn.DELAY))), number(points(c.total(ScoreColumn.BACKLOG))),
-                        number(days(r.verifiedOvertimeHours())), number(points(c.total(ScoreColumn.OVERTIME))),
-                        number(points(c.total(ScoreColumn.COMMEND))), number(points(r.score())),
-                        text(c.vetoed() ? "是" : "否"), text(r.grade().zh()), number(points(r.pay()))));
+                csv.row(cells(r));
             }
         }
+    }
+
+    /** One person's row, as written: a cell per {@link #HEADER} column. */
+    public static List<CsvFile.Cell> cells(PersonResult r) {
+        AttendanceResult a = r.attendance();
+        ScoreCard c = r.card();
+        return List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
+                number(days(BigDecimal.valueOf(a.workdays()))),
+                number(days(BigDecimal.valueOf(a.employedWorkdays()))),
+                number(String.valueOf(a.late())), number(String.valueOf(a.early())),
+                number(String.valueOf(a.missing())), number(days(a.absentDays())),
+                number(days(a.leaveDays(LeaveType.PERSONAL))), number(days(a.leaveDays(LeaveType.SICK))),
+                number(days(a.otherLeaveDays())), number(a.factor(4).toPlainString()),
+                number(points(c.total(ScoreColumn.ATTENDANCE))), number(points(c.total(ScoreColumn.ERROR))),
+                number(points(c.total(ScoreColumn.FINDING))), number(points(c.total(ScoreColumn.DUTY))),
+                number(points(c.total(ScoreColumn.DELAY))), number(points(c.total(ScoreColumn.BACKLOG))),
+                number(days(r.verifiedOvertimeHours())), number(points(c.total(ScoreColumn.OVERTIME))),
+                number(points(c.total(ScoreColumn.COMMEND))), number(points(r.score())),
+                text(c.vetoed() ? "是" : "否"), text(r.grade().zh()), number(points(r.pay())));
     }
 }
