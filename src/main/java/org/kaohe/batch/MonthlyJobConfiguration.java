@@ -112,7 +112,8 @@ public class MonthlyJobConfiguration {
         boolean rerun = params.getString(MonthJobParameters.RERUN) != null;
         try {
             history.started(execution.getId(), month,
-                    execution.getStartTime() != null ? execution.getStartTime() : LocalDateTime.now(), System.getProperty("user.name"),
+                    execution.getStartTime() != null ? execution.getStartTime() : LocalDateTime.now(),
+                    System.getProperty("user.name"),
                     rerun, runs.inputs(params));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where the log goes: {@code logback.xml} writes to the file in the system property {@code kaohe.log.file} — one
  * file per run, {@code <output root>/logs/kaohe-<YYYY-MM>-<yyyyMMdd-HHmmss>.log}, outside the month's folder so
- * that a failed run leaves its log and nothing else — or, for the other commands, {@code kaohe.log} in the temp folder.
+ * that a failed run leaves its log and nothing else — or, for the other commands, {@code kaohe.log} in the temp
+ * folder.
  */
 final class LogFiles {
 

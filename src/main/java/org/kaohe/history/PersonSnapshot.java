@@ -1,6 +1,8 @@
 package org.kaohe.history;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kaohe.scoring.Grade;
 
@@ -13,6 +15,6 @@ public record PersonSnapshot(String employeeId, String name, String section, Big
                              BigDecimal pay, Map<String, String> columns) {
 
     public PersonSnapshot {
-        columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 }

@@ -1,8 +1,8 @@
 package org.kaohe.history;
 
-import com.opencsv.CSVParser;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import com.opencsv.RFC4180Parser;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.kaohe.common.IdOrder;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.input.InputChecksums;
 import org.kaohe.scoring.Grade;
@@ -45,7 +47,8 @@ public class RunHistory {
                     + "NAME VARCHAR, SECTION VARCHAR, SCORE DECIMAL(9,2) NOT NULL, GRADE VARCHAR(16) NOT NULL, "
                     + "PAY DECIMAL(18,2) NOT NULL, RESULT_COLUMNS VARCHAR NOT NULL, PRIMARY KEY (RUN_ID, EMPLOYEE_ID))",
             "CREATE TABLE IF NOT EXISTS KAOHE_RUN_VIOLATIONS (RUN_ID BIGINT NOT NULL, DONT_LET VARCHAR(16) NOT NULL, "
-                    + "SECTION VARCHAR(1000) NOT NULL, VIOLATIONS INT NOT NULL, PRIMARY KEY (RUN_ID, DONT_LET, SECTION))");
+                    + "SECTION VARCHAR(1000) NOT NULL, VIOLATIONS INT NOT NULL, "
+                    + "PRIMARY KEY (RUN_ID, DONT_LET, SECTION))");
 
     private static final String RUNS = "SELECT r.RUN_ID, r.RUN_MONTH, r.STARTED_AT, r.RUN_BY, r.RERUN, r.PEOPLE, "
             + "r.POOL, e.STATUS FROM KAOHE_RUN r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
@@ -94,13 +97,13 @@ public class RunHistory {
         return done.stream().findFirst();
     }
 
-    /** Every person's result in a completed run, in the order the run wrote them. */
+    /** Every person's result in a completed run, by 工号 as the results file lists them. */
     public List<PersonSnapshot> people(long runId) {
         return jdbc.query("SELECT EMPLOYEE_ID, NAME, SECTION, SCORE, GRADE, PAY, RESULT_COLUMNS FROM KAOHE_RUN_PERSON "
                 + "WHERE RUN_ID = ?", (rs, n) -> new PersonSnapshot(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getBigDecimal(4), Grade.valueOf(rs.getString(5)), rs.getBigDecimal(6),
                 decode(rs.getString(7))), runId).stream()
-                .sorted(Comparator.comparing(PersonSnapshot::employeeId, org.kaohe.common.IdOrder.NATURAL)).toList();
+                .sorted(Comparator.comparing(PersonSnapshot::employeeId, IdOrder.NATURAL)).toList();
     }
 
     /** The violation counts of every month up to and including {@code upTo} that has a completed run, by month. */
@@ -141,7 +144,7 @@ public class RunHistory {
         StringWriter out = new StringWriter();
         try (ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "")) {
-            csv.writeNext(columns.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+            csv.writeNext(columns.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))
                     .toArray(String[]::new), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -152,7 +155,7 @@ public class RunHistory {
     private static Map<String, String> decode(String line) throws SQLException {
         String[] cells;
         try {
-            cells = new CSVParser().parseLine(line);
+            cells = new RFC4180Parser().parseLine(line);
         } catch (IOException e) {
             throw new SQLException("unreadable result columns: " + line, e);
         }

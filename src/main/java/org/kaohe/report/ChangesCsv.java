@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.kaohe.common.Messages;
 import org.kaohe.history.PersonChange;
 import org.kaohe.history.PersonSnapshot;
@@ -38,7 +39,8 @@ public final class ChangesCsv {
             for (PersonChange c : changes) {
                 PersonSnapshot any = c.after() != null ? c.after() : c.before();
                 csv.row(List.of(text(any.employeeId()), text(any.name()), text(any.section()),
-                        number(points(c.before(), PersonSnapshot::score)), number(points(c.after(), PersonSnapshot::score)),
+                        number(points(c.before(), PersonSnapshot::score)),
+                        number(points(c.after(), PersonSnapshot::score)),
                         text(grade(c.before(), m)), text(grade(c.after(), m)),
                         number(points(c.before(), PersonSnapshot::pay)), number(points(c.after(), PersonSnapshot::pay)),
                         text(why(c, m)), text(changedInputs)));
@@ -65,7 +67,7 @@ public final class ChangesCsv {
                 : String.join(m.get("history.changes.separator"), columns);
     }
 
-    private static String points(PersonSnapshot p, java.util.function.Function<PersonSnapshot, BigDecimal> value) {
+    private static String points(PersonSnapshot p, Function<PersonSnapshot, BigDecimal> value) {
         return p == null ? "" : Numbers.points(value.apply(p));
     }
 
