@@ -39,8 +39,18 @@ final class HistoryCommand implements Callable<Integer> {
             console.say(Msg.of("history.none", repository.toString()));
             return ExitCode.DONE;
         }
+        ConfigurableApplicationContext context;
+        try {
+            context = JobRepositoryContext.open(repository);
+        } catch (RuntimeException e) {
+            if (JobRepositoryContext.inUse(e)) {
+                console.error(Msg.of("history.in_use"));
+                return ExitCode.FAILED;
+            }
+            throw e;
+        }
         List<RunRecord> runs;
-        try (ConfigurableApplicationContext context = JobRepositoryContext.open(repository)) {
+        try (context) {
             runs = context.getBean(RunHistory.class).runs().stream()
                     .filter(r -> month == null || r.month().toString().equals(month)).toList();
         }

@@ -2,7 +2,9 @@ package org.kaohe.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
+import org.h2.api.ErrorCode;
 import org.kaohe.KaoheApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +23,16 @@ final class JobRepositoryContext {
     /** Whether the embedded repository exists yet (a configured PostgreSQL one always does). */
     static boolean exists(Path repository) {
         return System.getenv("SPRING_DATASOURCE_URL") != null || Files.exists(repository.resolve("jobs.mv.db"));
+    }
+
+    /** Whether opening failed because another process has the embedded repository open (a run under way). */
+    static boolean inUse(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ConfigurableApplicationContext open(Path repository) {

@@ -2,7 +2,6 @@ package org.kaohe.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import org.kaohe.report.MonthOutputs;
 import org.kaohe.report.RunSummary;
 import org.kaohe.rules.RulesException;
 import org.kaohe.rules.RulesLoader;
-import org.h2.api.ErrorCode;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
@@ -79,11 +77,9 @@ final class RunCommand implements Callable<Integer> {
     /** The job repository could not be opened: H2 refuses a second process, which means a run is under way. */
     private static int repositoryUnavailable(RuntimeException e, MonthRequest request, Console console) {
         LoggerFactory.getLogger(RunCommand.class).error("job repository unavailable", e);
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                console.error(Msg.of("cli.already_running", request.month().toString()));
-                return ExitCode.FAILED;
-            }
+        if (JobRepositoryContext.inUse(e)) {
+            console.error(Msg.of("cli.already_running", request.month().toString()));
+            return ExitCode.FAILED;
         }
         console.error(Msg.of("cli.repository_unavailable",
                 String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()), LogFiles.current()));

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -60,6 +63,21 @@ class HistoryCommandTest {
                         + "  Input files (first 8 of SHA-256)",
                 "1    2026-10  <time>  run    completed  4       9000.00      " + user + pad + "  " + first,
                 "2    2026-10  <time>  rerun  failed     —       —            " + user + pad + "  " + failed);
+    }
+
+    @Test
+    void whileARunHoldsTheRepositoryHistoryAsksToWait() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        SmallMonth.writeTo(input);
+        Path root = dir.resolve("output");
+        assertThat(Kaohe.execute("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                root.resolve("2026-10").toString())).isEqualTo(0);
+        try (FileChannel channel = FileChannel.open(root.resolve(".kaohe").resolve("jobs.mv.db"),
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            Captured c = Captured.run("history", "--output", root.toString());
+            assertThat(c.exitCode()).isEqualTo(1);
+            assertThat(c.err()).containsExactly("运行记录正被另一个窗口中的运行使用，请等它结束后再查看");
+        }
     }
 
     /** "calendar/2024.csv 83e69e53, …, staff.csv 1a2b3c4d": what history shows of a month's inputs. */
