@@ -2,7 +2,7 @@ package org.kaohe;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The Spring context of a {@code kaohe run}: the batch job and its repository. */
-@SpringBootApplication(scanBasePackages = "org.kaohe.batch")
+/** The Spring context of a {@code kaohe run}: the batch job, its repository and the run history. */
+@SpringBootApplication(scanBasePackages = {"org.kaohe.batch", "org.kaohe.history"})
 public class KaoheApplication {
 }

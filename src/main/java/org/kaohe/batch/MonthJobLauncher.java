@@ -2,7 +2,11 @@ package org.kaohe.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.history.RunHistory;
+import org.kaohe.history.RunRecord;
+import org.kaohe.input.InputChecksums;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -11,7 +15,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,7 @@ public class MonthJobLauncher {
     private final JobRepository repository;
     private final Job job;
     private final MonthRuns runs;
+    private final RunHistory history;
     private final boolean exclusiveRepository;
 
     /**
@@ -33,52 +37,67 @@ public class MonthJobLauncher {
      *                      running was interrupted; a shared database (PostgreSQL) may really have a run elsewhere
      */
     public MonthJobLauncher(JobOperator operator, JobRepository repository, Job monthlyEvaluation, MonthRuns runs,
-                            @Value("${spring.datasource.url:}") String datasourceUrl) {
+                            RunHistory history, @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.operator = operator;
         this.repository = repository;
         this.job = monthlyEvaluation;
         this.runs = runs;
+        this.history = history;
         this.exclusiveRepository = datasourceUrl.startsWith("jdbc:h2:");
     }
 
     /**
      * How a run ended: done, failed (with its causes and, when the inputs were opened, the evaluation so far),
-     * already done with the same inputs and rules, or already running.
+     * already done with the same inputs and rules, already done with other inputs (which files changed), or already
+     * running.
      */
-    public record Outcome(Status status, MonthlyEvaluation evaluation, List<Throwable> failures) {
+    public record Outcome(Status status, MonthlyEvaluation evaluation, List<Throwable> failures,
+                          List<InputChecksums.Change> changedInputs) {
+
+        static Outcome of(Status status) {
+            return new Outcome(status, null, List.of(), List.of());
+        }
     }
 
-    public enum Status { DONE, FAILED, ALREADY_DONE, ALREADY_RUNNING }
+    public enum Status { DONE, FAILED, ALREADY_DONE, INPUTS_CHANGED, ALREADY_RUNNING }
 
     public Outcome launch(MonthRequest request) throws Exception {
-        JobParameters params = MonthJobParameters.of(request);
+        if (!request.rerun()) {
+            Optional<RunRecord> done = history.lastCompleted(request.month());
+            if (done.isPresent()) {
+                List<InputChecksums.Change> changes = request.inputs().changesSince(done.get().inputs());
+                return changes.isEmpty() ? Outcome.of(Status.ALREADY_DONE)
+                        : new Outcome(Status.INPUTS_CHANGED, null, List.of(), changes);
+            }
+        }
+        if (exclusiveRepository) {
+            recoverInterrupted();
+        }
+        runs.expect(request.inputs());
         JobExecution execution;
         try {
-            execution = start(params);
+            execution = operator.start(job, MonthJobParameters.of(request));
         } catch (JobInstanceAlreadyCompleteException e) {
-            return new Outcome(Status.ALREADY_DONE, null, List.of());
+            return Outcome.of(Status.ALREADY_DONE);
         } catch (JobExecutionAlreadyRunningException e) {
-            return new Outcome(Status.ALREADY_RUNNING, null, List.of());
+            return Outcome.of(Status.ALREADY_RUNNING);
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return new Outcome(Status.DONE, runs.get(execution.getId()), List.of());
+            return new Outcome(Status.DONE, runs.get(execution.getId()), List.of(), List.of());
         }
         return new Outcome(Status.FAILED, runs.find(execution.getId()),
-                new ArrayList<>(execution.getAllFailureExceptions()));
+                new ArrayList<>(execution.getAllFailureExceptions()), List.of());
     }
 
-    /** Starts (or restarts a failed) month; an interrupted execution in an exclusive repository is recovered first. */
-    private JobExecution start(JobParameters params) throws Exception {
-        try {
-            return operator.start(job, params);
-        } catch (JobExecutionAlreadyRunningException e) {
-            if (!exclusiveRepository) {
-                throw e;
-            }
-            JobExecution interrupted = repository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME, params);
-            LOG.warn("recovering interrupted execution {} of {}", interrupted.getId(), params);
+    /**
+     * Only this process can have the embedded repository open, so every execution it shows as running was
+     * interrupted (killed, power cut): marked failed, its month can start again.
+     */
+    private void recoverInterrupted() {
+        for (JobExecution interrupted : repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME)) {
+            LOG.warn("recovering interrupted execution {} of {}", interrupted.getId(),
+                    interrupted.getJobParameters().getString(MonthJobParameters.MONTH));
             operator.recover(interrupted);
-            return operator.start(job, params);
         }
     }
 }

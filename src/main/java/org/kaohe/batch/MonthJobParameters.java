@@ -26,7 +26,7 @@ public final class MonthJobParameters {
     static JobParameters of(MonthRequest r) {
         JobParametersBuilder b = new JobParametersBuilder()
                 .addString(MONTH, r.month().toString(), true)
-                .addString(FINGERPRINT, r.fingerprint(), true)
+                .addString(FINGERPRINT, r.inputs().fingerprint(), true)
                 .addString(INPUT, r.input().toAbsolutePath().toString(), false)
                 .addString(OUTPUT, r.output().toAbsolutePath().toString(), false)
                 .addString(RULES, r.rules().toAbsolutePath().toString(), false)

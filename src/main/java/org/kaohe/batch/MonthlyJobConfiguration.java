@@ -1,13 +1,29 @@
 package org.kaohe.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.kaohe.common.Messages;
+import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.history.PersonChange;
+import org.kaohe.history.PersonSnapshot;
+import org.kaohe.history.RunHistory;
+import org.kaohe.history.RunRecord;
+import org.kaohe.input.InputChecksums;
 import org.kaohe.input.InputKind;
+import org.kaohe.report.ChangesCsv;
 import org.kaohe.report.MonthOutputs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,15 +44,19 @@ public class MonthlyJobConfiguration {
 
     public static final String JOB_NAME = "monthlyEvaluation";
 
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
+
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactions;
     private final MonthRuns runs;
+    private final RunHistory history;
 
     public MonthlyJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactions,
-                                   MonthRuns runs) {
+                                   MonthRuns runs, RunHistory history) {
         this.jobRepository = jobRepository;
         this.transactions = transactions;
         this.runs = runs;
+        this.history = history;
     }
 
     @Bean
@@ -50,10 +70,13 @@ public class MonthlyJobConfiguration {
                 .next(step("attendanceStep", (month, params) -> month.evaluateAttendance()))
                 .next(step("scoringStep", (month, params) -> month.score()))
                 .next(step("payStep", (month, params) -> month.pay()))
-                .next(step("writeStep", (month, params) -> MonthOutputs.write(month,
-                        Path.of(params.getString(MonthJobParameters.OUTPUT)),
-                        Path.of(params.getString(MonthJobParameters.RULES)), protect(params),
-                        Messages.forLang(params.getString(MonthJobParameters.LANG)), List.of())))
+                .next(tasklet("writeStep", (params, execution) -> write(runs.get(execution), params, execution)))
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) {
+                        recordStart(execution);
+                    }
+                })
                 .build();
     }
 
@@ -70,6 +93,7 @@ public class MonthlyJobConfiguration {
                 }, transactions)
                 // per-person state is in memory: a restarted month recomputes every step from its inputs
                 .allowStartIfComplete(true)
+                .listener(new PauseForTests())
                 .build();
     }
 
@@ -87,6 +111,46 @@ public class MonthlyJobConfiguration {
     private static Path protect(JobParameters params) {
         String file = params.getString(MonthJobParameters.PROTECT);
         return file == null ? null : Path.of(file);
+    }
+
+    private void recordStart(JobExecution execution) {
+        JobParameters params = execution.getJobParameters();
+        YearMonth month = YearMonth.parse(params.getString(MonthJobParameters.MONTH));
+        boolean rerun = params.getString(MonthJobParameters.RERUN) != null;
+        try {
+            history.started(execution.getId(), month,
+                    execution.getStartTime() != null ? execution.getStartTime() : LocalDateTime.now(),
+                    System.getProperty("user.name"),
+                    rerun, runs.inputs(params));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info("run {} of {} started{}", execution.getId(), month, rerun ? " (rerun)" : "");
+    }
+
+    /**
+     * Writes the outputs and records the results in the run history, in the step's transaction. When the month has
+     * an earlier completed run, the 变更 file compares with it.
+     */
+    private void write(MonthlyEvaluation month, JobParameters params, long execution)
+            throws IOException, EvaluationException {
+        Messages messages = Messages.forLang(params.getString(MonthJobParameters.LANG));
+        List<PersonSnapshot> people = RunResults.snapshots(month.results());
+        List<MonthOutputs.ExtraFile> extras = new ArrayList<>();
+        Optional<RunRecord> previous = history.lastCompleted(month.month());
+        if (previous.isPresent()) {
+            List<PersonChange> changes = PersonChange.between(history.people(previous.get().id()), people);
+            List<InputChecksums.Change> inputs = runs.inputs(params).changesSince(previous.get().inputs());
+            extras.add(new MonthOutputs.ExtraFile(ChangesCsv.fileName(month.month()),
+                    file -> ChangesCsv.write(file, changes, inputs, messages)));
+            LOG.info("rerun of {}: {} people changed since run {}", month.month(), changes.size(),
+                    previous.get().id());
+        }
+        MonthOutputs.write(month, Path.of(params.getString(MonthJobParameters.OUTPUT)), messages,
+                new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)), protect(params),
+                        RunResults.earlierMonths(history.trend(month.month())), extras));
+        history.results(execution, people, RunResults.pool(month), RunResults.violations(month));
+        LOG.info("run {} of {}: {} people written", execution, month.month(), people.size());
     }
 
     /** The work of a step, given the job's parameters and execution id. */

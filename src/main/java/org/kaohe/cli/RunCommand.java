@@ -1,29 +1,24 @@
 package org.kaohe.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.kaohe.KaoheApplication;
 import org.kaohe.batch.MonthJobLauncher;
 import org.kaohe.batch.MonthRequest;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
-import org.kaohe.input.InputFingerprint;
+import org.kaohe.input.InputChecksums;
+import org.kaohe.report.ChangesCsv;
 import org.kaohe.report.InputReport;
 import org.kaohe.report.MonthOutputs;
 import org.kaohe.report.RunSummary;
 import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.rules.RulesException;
 import org.kaohe.rules.RulesLoader;
-import org.h2.api.ErrorCode;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine.Command;
@@ -62,21 +57,29 @@ final class RunCommand implements Callable<Integer> {
         if (protect != null) {
             checkPasswords(protect);
         }
-        Path repository = out.toAbsolutePath().getParent().resolve(".kaohe");
+        Path root = out.toAbsolutePath().getParent();
+        Path repository = JobRepositoryContext.repositoryOf(root);
         Files.createDirectories(repository);
-        LogFiles.useFolder(repository);
+        Path log = LogFiles.startRun(root, options.yearMonth());
+        LoggerFactory.getLogger(RunCommand.class).info("kaohe run {} by {}: input {}, output {}, rules {}{}",
+                options.yearMonth(), System.getProperty("user.name"), input.toAbsolutePath(), out.toAbsolutePath(),
+                options.rules.toAbsolutePath(), rerun ? ", --rerun" : "");
         MonthRequest request = new MonthRequest(options.yearMonth(), input, out, options.rules, options.lang, rerun,
-                fingerprint(input), protect);
+                InputChecksums.of(input, options.rules, MonthlyEvaluation.calendarDir(options.rules)), protect);
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(KaoheApplication.class).web(WebApplicationType.NONE)
-                    .logStartupInfo(false).properties(springProperties(repository)).run();
+            context = JobRepositoryContext.open(repository);
         } catch (RuntimeException e) {
             return repositoryUnavailable(e, request, console);
         }
+        int code;
         try (context) {
-            return report(context.getBean(MonthJobLauncher.class).launch(request), request, console);
+            code = report(context.getBean(MonthJobLauncher.class).launch(request), request, console);
         }
+        if (code == ExitCode.FAILED) {
+            console.error(Msg.of("rerun.log", log.toString()));
+        }
+        return code;
     }
 
     /** A password file that cannot be used is a set-up mistake, found before anything runs. */
@@ -91,42 +94,24 @@ final class RunCommand implements Callable<Integer> {
     /** The job repository could not be opened: H2 refuses a second process, which means a run is under way. */
     private static int repositoryUnavailable(RuntimeException e, MonthRequest request, Console console) {
         LoggerFactory.getLogger(RunCommand.class).error("job repository unavailable", e);
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                console.error(Msg.of("cli.already_running", request.month().toString()));
-                return ExitCode.FAILED;
-            }
+        if (JobRepositoryContext.inUse(e)) {
+            console.error(Msg.of("cli.already_running", request.month().toString()));
+            return ExitCode.FAILED;
         }
         console.error(Msg.of("cli.repository_unavailable",
                 String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()), LogFiles.current()));
         return ExitCode.FAILED;
     }
 
-    private String fingerprint(Path input) throws IOException {
-        return InputFingerprint.of(List.of(input, options.rules, MonthlyEvaluation.calendarDir(options.rules)));
-    }
-
-    /**
-     * Defaults only: SPRING_DATASOURCE_URL and friends in the environment switch the repository to PostgreSQL (and
-     * SPRING_BATCH_JDBC_INITIALIZE_SCHEMA decides there). The H2 schema is created with the database file.
-     */
-    private static Map<String, Object> springProperties(Path repository) {
-        Path database = repository.resolve("jobs").toAbsolutePath();
-        boolean fresh = !Files.exists(repository.resolve("jobs.mv.db"));
-        return Map.of(
-                "spring.datasource.url", "jdbc:h2:file:" + database,
-                "spring.datasource.username", "sa",
-                "spring.datasource.password", "",
-                "spring.batch.jdbc.initialize-schema", fresh ? "always" : "never",
-                "spring.batch.job.enabled", "false",
-                "spring.main.banner-mode", "off");
-    }
-
     private int report(MonthJobLauncher.Outcome outcome, MonthRequest request, Console console) {
         switch (outcome.status()) {
             case DONE -> {
-                List<Path> written = MonthOutputs.fileNames(request.month()).stream()
-                        .map(request.output()::resolve).toList();
+                List<Path> written = new ArrayList<>(MonthOutputs.fileNames(request.month()).stream()
+                        .map(request.output()::resolve).toList());
+                Path changes = request.output().resolve(ChangesCsv.fileName(request.month()));
+                if (Files.exists(changes)) {
+                    written.add(changes);
+                }
                 RunSummary.lines(outcome.evaluation(), written, console.messages()).forEach(console::print);
                 if (request.protect() != null) {
                     console.say(Msg.of("sect.protect.written",
@@ -137,6 +122,11 @@ final class RunCommand implements Callable<Integer> {
             case ALREADY_DONE -> {
                 console.say(Msg.of("cli.already_done", request.month().toString()));
                 return ExitCode.ALREADY_DONE;
+            }
+            case INPUTS_CHANGED -> {
+                console.error(Msg.of("rerun.inputs_changed", request.month().toString(),
+                        ChangesCsv.describe(outcome.changedInputs(), console.messages())));
+                return ExitCode.USAGE;
             }
             case ALREADY_RUNNING -> {
                 console.error(Msg.of("cli.already_running", request.month().toString()));

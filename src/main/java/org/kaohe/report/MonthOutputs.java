@@ -5,7 +5,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,9 +28,15 @@ import org.kaohe.section.SectionStanding;
 
 /**
  * Writes the month's files into a staging folder beside the output folder and moves them into place only when all
- * are written, so a failed run never leaves half a report behind.
+ * are written, so a failed run never leaves half a report behind. Whatever the output folder already holds (an
+ * earlier run's outputs) is first moved into {@code previous-<timestamp>/} there: a rerun never overwrites a file.
  */
 public final class MonthOutputs {
+
+    /** The folder, inside the month's output folder, that keeps an earlier run's outputs. */
+    public static final String PREVIOUS = "previous-";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private MonthOutputs() {
     }
@@ -41,14 +51,30 @@ public final class MonthOutputs {
                 "five-dont-lets-" + month + ".html", "notice-" + month + ".docx");
     }
 
+    /** A file written with the month's own, e.g. the 变更 file of a rerun. */
+    public record ExtraFile(String name, Content content) {
+    }
+
+    /** What goes into one file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
     /**
+     * What the reports need besides the month.
+     *
      * @param rulesFile     the rules the month was evaluated with, named with its checksum in HR's workbook
      * @param protect       the section workbooks' password file ({@code --protect}), or null to write them unprotected
      * @param earlierMonths don't-let counts of the months already run (from the job repository), for the trend
+     * @param extras        files written with the month's own
      */
-    public static void write(MonthlyEvaluation month, Path outputDir, Path rulesFile, Path protect, Messages messages,
-                             List<MonthCounts> earlierMonths) throws IOException, EvaluationException {
-        SectionPasswords passwords = protect == null ? null : passwords(month, protect);
+    public record Options(Path rulesFile, Path protect, List<MonthCounts> earlierMonths, List<ExtraFile> extras) {
+    }
+
+    public static void write(MonthlyEvaluation month, Path outputDir, Messages messages, Options options)
+            throws IOException, EvaluationException {
+        SectionPasswords passwords = options.protect() == null ? null : passwords(month, options.protect());
         String m = month.month().toString();
         List<String> names = fileNames(month.month());
         Path parent = outputDir.toAbsolutePath().getParent();
@@ -64,20 +90,21 @@ public final class MonthOutputs {
             ResultsCsv.write(staging.resolve(names.get(0)), month.results());
             PayrollCsv.write(staging.resolve(names.get(1)), month.results());
             RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages);
-            new PerformanceWorkbook(month, messages).write(staging.resolve(names.get(3)), rulesFile);
+            new PerformanceWorkbook(month, messages).write(staging.resolve(names.get(3)), options.rulesFile());
             new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)), passwords);
-            FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, earlierMonths);
+            FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());
             FiveDontLetsXlsx.write(staging.resolve(names.get(5)), fiveDontLets, messages);
             FiveDontLetsHtml.write(staging.resolve(names.get(6)), fiveDontLets, messages);
             NoticeDocx.write(staging.resolve(names.get(7)), fiveDontLets, messages);
-            Files.createDirectories(outputDir);
-            Path oldSections = outputDir.resolve(SectionWorkbooks.FOLDER);
-            if (Files.exists(oldSections)) {
-                // a folder is replaced whole: a section renamed since must not leave its old workbook behind
-                move(oldSections, staging.resolve(".old-" + SectionWorkbooks.FOLDER));
+            for (ExtraFile extra : options.extras()) {
+                extra.content().writeTo(staging.resolve(extra.name()));
             }
-            for (String name : names) {
-                move(staging.resolve(name), outputDir.resolve(name));
+            Files.createDirectories(outputDir);
+            keepPrevious(outputDir);
+            try (Stream<Path> staged = Files.list(staging)) {
+                for (Path file : staged.toList()) {
+                    move(file, outputDir.resolve(file.getFileName()));
+                }
             }
         } finally {
             deleteTree(staging);
@@ -98,6 +125,34 @@ public final class MonthOutputs {
                     String.join(", ", missing)), true);
         }
         return passwords;
+    }
+
+    /**
+     * Moves everything but earlier {@code previous-*} folders into {@code previous-<timestamp>}, named after the
+     * time the newest of those files was written (when that run finished).
+     */
+    private static void keepPrevious(Path outputDir) throws IOException {
+        List<Path> earlier;
+        try (Stream<Path> entries = Files.list(outputDir)) {
+            earlier = entries.filter(p -> !p.getFileName().toString().startsWith(PREVIOUS)).toList();
+        }
+        if (earlier.isEmpty()) {
+            return;
+        }
+        FileTime newest = FileTime.fromMillis(0);
+        for (Path p : earlier) {
+            FileTime t = Files.getLastModifiedTime(p);
+            newest = t.compareTo(newest) > 0 ? t : newest;
+        }
+        String stamp = STAMP.format(LocalDateTime.ofInstant(newest.toInstant(), ZoneId.systemDefault()));
+        Path previous = outputDir.resolve(PREVIOUS + stamp);
+        for (int n = 2; Files.exists(previous); n++) {
+            previous = outputDir.resolve(PREVIOUS + stamp + "-" + n);
+        }
+        Files.createDirectory(previous);
+        for (Path p : earlier) {
+            move(p, previous.resolve(p.getFileName()));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

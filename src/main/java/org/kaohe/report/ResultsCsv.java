@@ -24,13 +24,18 @@ public final class ResultsCsv {
         try (CsvFile csv = new CsvFile(file)) {
             csv.header(HEADER);
             for (PersonResult r : results) {
-                List<CsvFile.Cell> cells = new ArrayList<>();
-                for (ResultColumn c : ResultColumn.values()) {
-                    cells.add(cell(c.of(r), c.scale()));
-                }
-                csv.row(cells);
+                csv.row(cells(r));
             }
         }
+    }
+
+    /** One person's row, as written: a cell per {@link #HEADER} column. */
+    public static List<CsvFile.Cell> cells(PersonResult r) {
+        List<CsvFile.Cell> cells = new ArrayList<>();
+        for (ResultColumn c : ResultColumn.values()) {
+            cells.add(cell(c.of(r), c.scale()));
+        }
+        return cells;
     }
 
     /** The CSV is for machines: its words are Chinese whatever the report language. */

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.KaoheApplication;
 import org.kaohe.SmallMonth;
+import org.kaohe.input.InputChecksums;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -42,7 +45,12 @@ class MonthlyJobTest {
 
     private static JobParameters october(Path input, Path output) {
         return MonthJobParameters.of(new MonthRequest(YearMonth.of(2026, 10), input, output,
-                Path.of("jobs/rules.yml"), "zh", false, input.toString()));
+                Path.of("jobs/rules.yml"), "zh", false, checksums(input.toString())));
+    }
+
+    /** Checksums that set this test's runs apart from the others in the shared in-memory repository. */
+    private static InputChecksums checksums(String marker) {
+        return new InputChecksums(new TreeMap<>(Map.of("marker", marker)));
     }
 
     @Test
@@ -72,7 +80,7 @@ class MonthlyJobTest {
         SmallMonth.writeTo(input);
         Path output = dir.resolve("out").resolve("2026-10");
         MonthRequest request = new MonthRequest(YearMonth.of(2026, 10), input, output, Path.of("jobs/rules.yml"),
-                "zh", false, "interrupted-" + input);
+                "zh", true, checksums("interrupted-" + input));
         JobParameters params = MonthJobParameters.of(request);
         // what a killed process leaves behind: an execution that says it is still running
         JobInstance instance = repository.createJobInstance(MonthlyJobConfiguration.JOB_NAME, params);

@@ -296,7 +296,7 @@ class HostileInputTest {
         assertDone(run());
         List<Path> outside = everything().stream().filter(p -> !before.contains(p))
                 .filter(p -> !p.startsWith(output) && !p.startsWith(outputRoot.resolve(".kaohe"))
-                        && !p.equals(outputRoot))
+                        && !p.startsWith(outputRoot.resolve("logs")) && !p.equals(outputRoot))
                 .toList();
         assertThat(outside).isEmpty();
         assertThat(payroll()).contains(
@@ -394,10 +394,15 @@ class HostileInputTest {
 
     /** A failed run: exit 1, the reason and the closing line on stderr, no output file and no staging folder. */
     private void assertFails(Captured c, String reason) throws IOException {
-        assertRefused(c, 1, reason, RUN_FAILED);
+        assertThat(c.exitCode()).as("exit code; stderr %s", c.err()).isEqualTo(1);
+        assertThat(c.err()).hasSize(3);
+        assertThat(c.err().subList(0, 2)).containsExactly(reason, RUN_FAILED);
+        assertThat(c.err().get(2)).matches("本次运行的日志：" + java.util.regex.Pattern.quote(
+                outputRoot.resolve("logs").toString()) + "/kaohe-2026-10-\\d{8}-\\d{6}\\.log");
+        assertNoStackTrace(c);
         try (Stream<Path> root = Files.list(outputRoot)) {
-            // only the job repository (the run's history and log) beside the month's folder
-            assertThat(root.map(p -> p.getFileName().toString())).containsExactly(".kaohe");
+            // only the job repository (the run's history) and the run's log beside the month's folder
+            assertThat(root.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(".kaohe", "logs");
         }
     }
 

@@ -95,13 +95,13 @@ class ProtectAndSectionFilesTest {
                 "1002,李娜,综合科,1.0,2800.00,,,打卡,否,",
                 "2001,王芳,文秘科,1.2,3200.00,,,免打卡,是,",
                 "2002,刘洋,文秘科,,2600.00,2020-01-01,2026-09-30,打卡,否,");
-        assertThat(run().exitCode()).isEqualTo(0);   // changed inputs: a new run of the month
+        assertThat(run("--rerun").exitCode()).isEqualTo(0);
         try (Stream<Path> files = Files.list(output.resolve("sections"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("综合科-2026-10.xlsx", "文秘科-2026-10.xlsx");
         }
         try (Stream<Path> left = Files.list(output.getParent())) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2026-10", ".kaohe");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2026-10", ".kaohe", "logs");
         }
     }
 

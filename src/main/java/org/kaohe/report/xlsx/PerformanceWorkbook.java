@@ -26,7 +26,7 @@ import org.kaohe.common.SourceRef;
 import org.kaohe.evaluation.InputTally;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
-import org.kaohe.input.InputFingerprint;
+import org.kaohe.input.InputChecksums;
 import org.kaohe.input.Rejection;
 import org.kaohe.overtime.OvertimeResult;
 import org.kaohe.pay.PayCalculator;
@@ -106,7 +106,7 @@ public final class PerformanceWorkbook {
 
     /** A file with its SHA-256 (of its bytes, as {@code sha256sum} computes it): what the month was computed from. */
     private static void file(XlsxSheet s, String what, Path file) throws IOException {
-        s.row(text(what), text(file.toString()), text(InputFingerprint.of(List.of(file))));
+        s.row(text(what), text(file.toString()), text(InputChecksums.sha256(file)));
     }
 
     private void ranking(XlsxBook book) {

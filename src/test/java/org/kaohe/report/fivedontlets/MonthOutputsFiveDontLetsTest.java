@@ -25,8 +25,9 @@ class MonthOutputsFiveDontLetsTest {
     @Test
     void theMonthsOutputsIncludeTheReportsAndTheTrendTakesTheEarlierMonths() throws Exception {
         Path output = dir.resolve("2026-10");
-        MonthOutputs.write(DemoMonth.evaluation(), output, Path.of("jobs/rules.yml"), null, Messages.forLang("zh"),
-                List.of(FiveDontLetsXlsxTest.counts(2026, 9, Map.of(DontLet.NEGLECT, 2))));
+        MonthOutputs.write(DemoMonth.evaluation(), output, Messages.forLang("zh"), new MonthOutputs.Options(
+                Path.of("jobs/rules.yml"), null, List.of(FiveDontLetsXlsxTest.counts(2026, 9, Map.of(DontLet.NEGLECT, 2))),
+                List.of()));
         try (Stream<Path> files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(MonthOutputs.fileNames(YearMonth.of(2026, 10)));
