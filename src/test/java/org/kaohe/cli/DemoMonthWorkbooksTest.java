@@ -33,6 +33,19 @@ class DemoMonthWorkbooksTest {
 
     private static final DataFormatter SHOWN = new DataFormatter();
 
+    // the causes of input/README.md §4.9 (tasks.csv row 9) and §4.10 (documents.xlsx rows 7 and 2)
+    private static final String LUO_HAO_DELAY = "督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，"
+            + "2026-10-20 办结，本月逾期 6 个工作日（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分";
+    private static final String SONG_JIANHUA_BACKLOG = "公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，"
+            + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结，积压 1 件，计 1 分";
+    private static final String LIN_ZHIYUAN_BACKLOG = "公文 市委办〔2026〕112号（普通）2026-09-21 09:00 收文，"
+            + "时限：3 个工作日（2026-09-24 17:30 前），已跨月积压，到 2026-10-31 月末仍未办结（每个月末仍积压计一次），"
+            + "积压 1 件，计 1 分";
+    /** 文电科's don't-let violations (input/README.md §4.5–4.7, 4.9, 4.10): brief, 工号, 姓名, points. */
+    private static final List<String> WENDIAN_VIOLATIONS = List.of("积压 1018 林志远 1.00", "冷落 1019 高雪梅 2.00",
+            "积压 1019 高雪梅 1.00", "延误 1020 罗浩 5.00", "差错 1021 郑雅琴 2.00", "差错 1022 梁宇 10.00",
+            "积压 1024 宋建华 1.00", "形象 1025 唐欣 5.00", "积压 1025 唐欣 1.00", "积压  （整个科室） 5.00");
+
     @TempDir
     static Path dir;
 
@@ -83,10 +96,10 @@ class DemoMonthWorkbooksTest {
             for (int r = 1; r <= 42; r++) {
                 assertThat(String.join(",", shown(people.getRow(r)))).isEqualTo(golden.get(r));
             }
-            Row fuQiang = people.getRow(35);    // 1035 傅强: score 105 (capped), pay 4735.12
+            Row fuQiang = people.getRow(35);    // 1035 傅强: score 105 (capped), pay 4754.97 (input/README.md §5.4)
             assertThat(fuQiang.getCell(0).getStringCellValue()).isEqualTo("1035");
             assertThat(fuQiang.getCell(0).getCellType()).isEqualTo(CellType.STRING);
-            assertNumber(fuQiang.getCell(25), 4735.12, "0.00");
+            assertNumber(fuQiang.getCell(25), 4754.97, "0.00");
             assertNumber(fuQiang.getCell(22), 105.0, "0.00");
             assertNumber(fuQiang.getCell(19), 12.0, "0.0");
             assertNumber(people.getRow(38).getCell(12), 0.9444, "0.0000");   // 1038 彭秀英
@@ -111,7 +124,7 @@ class DemoMonthWorkbooksTest {
             assertThat(value(s, "等次“好”人数")).isEqualTo("15");
             assertThat(value(s, "等次“较好”人数")).isEqualTo("24");
             assertThat(value(s, "等次“不参评”人数")).isEqualTo("1");
-            assertThat(value(s, "被拒绝的行")).isEqualTo("3");
+            assertThat(value(s, "被拒绝的行")).isEqualTo("5");   // input/README.md §6
             assertThat(value(s, "未批准的请假（未采用）")).isEqualTo("2");
             assertThat(value(s, "未采用的补卡")).isEqualTo("3");
             assertThat(value(s, "未批准的加班（未采用）")).isEqualTo("2");
@@ -128,7 +141,8 @@ class DemoMonthWorkbooksTest {
                 }
             }
             assertThat(inputs).contains("输入文件：花名册 staff.xlsx", "输入文件：打卡记录 punches-a.csv",
-                    "输入文件：打卡记录 punches-b.xlsx", "输入文件：请假/公出 leave.csv").hasSize(8);
+                    "输入文件：打卡记录 punches-b.xlsx", "输入文件：打卡记录 1_attlog.dat", "输入文件：请假/公出 leave.csv",
+                    "输入文件：督办事项 tasks.csv", "输入文件：公文流转 documents.xlsx").hasSize(11);
             assertThat(row(s, "官方日历").getCell(2).getStringCellValue()).hasSize(64);
         }
     }
@@ -167,6 +181,48 @@ class DemoMonthWorkbooksTest {
     }
 
     @Test
+    void delayAndBacklogDeductionsNameTheirTaskOrDocumentAndSourceRow() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet s = wb.getSheet("扣分明细");
+            List<List<String>> lines = new ArrayList<>();
+            for (Row r : s) {
+                String item = r.getCell(3).getStringCellValue();
+                if (item.equals("延误扣分") || item.equals("积压扣分")) {
+                    List<String> cells = shown(r);
+                    lines.add(List.of(cells.get(0), cells.get(2), cells.get(3), cells.get(4), cells.get(5),
+                            cells.get(7), cells.get(8), cells.get(9)));
+                }
+            }
+            // input/README.md §4.9–4.10, in results order; tasks.csv row 21 and 收文登记 row 12 were rejected
+            assertThat(lines).containsExactly(
+                    List.of("1004", "综合科", "延误扣分", "2026-10-09", "-2.00", "tasks.csv", "", "3"),
+                    List.of("1012", "秘书科", "延误扣分", "2026-10-16", "-2.00", "tasks.csv", "", "6"),
+                    List.of("1018", "文电科", "积压扣分", "2026-10-31", "-1.00", "documents.xlsx", "收文登记", "2"),
+                    List.of("1019", "文电科", "积压扣分", "2026-10-14", "-1.00", "documents.xlsx", "收文登记", "4"),
+                    List.of("1020", "文电科", "延误扣分", "2026-10-20", "-5.00", "tasks.csv", "", "9"),
+                    List.of("1024", "文电科", "积压扣分", "2026-10-12", "-1.00", "documents.xlsx", "收文登记", "7"),
+                    List.of("1025", "文电科", "积压扣分", "2026-10-31", "-1.00", "documents.xlsx", "收文登记", "9"),
+                    List.of("1033", "信息科", "延误扣分", "2026-10-31", "-3.00", "tasks.csv", "", "8"));
+            List<Row> luoHao = rowsOf(s, "1020");
+            assertThat(shown(line(s, "1020", "延误扣分"))).containsExactly("1020", "罗浩", "文电科", "延误扣分", "2026-10-20", "-5.00",
+                    LUO_HAO_DELAY, "tasks.csv", "", "9");
+            double sum = luoHao.stream().mapToDouble(r -> r.getCell(5).getNumericCellValue()).sum();
+            assertThat(100 + sum).isEqualTo(90.0);   // 旷工半天 −5, 延误 −5
+            assertThat(shown(line(s, "1024", "积压扣分"))).containsExactly("1024", "宋建华", "文电科", "积压扣分",
+                    "2026-10-12", "-1.00", SONG_JIANHUA_BACKLOG, "documents.xlsx", "收文登记", "7");
+            // the holiday and September's overdue day are not charged in October
+            assertThat(line(s, "1004", "延误扣分").getCell(6).getStringCellValue())
+                    .contains("本月逾期 2 个工作日（2026-10-08 至 2026-10-09）");
+            assertThat(line(s, "1033", "延误扣分").getCell(6).getStringCellValue())
+                    .isEqualTo("督办事项 DB-2026-049「政务信息报送系统升级」时限 2026-10-27，到 2026-10-31 仍未办结，"
+                            + "本月逾期 3 个工作日（2026-10-28 至 2026-10-30），每个工作日 1 分，计 3 分");
+            assertThat(rowsOf(s, "1018")).extracting(r -> r.getCell(3).getStringCellValue())
+                    .containsExactly("督查扣分", "积压扣分", "加班加分");
+            assertThat(line(s, "1018", "积压扣分").getCell(6).getStringCellValue()).isEqualTo(LIN_ZHIYUAN_BACKLOG);
+        }
+    }
+
+    @Test
     void overtimeVerificationAndTheRowsNotAppliedGiveTheirReasons() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet o = wb.getSheet("加班核实");
@@ -181,7 +237,7 @@ class DemoMonthWorkbooksTest {
             XSSFSheet n = wb.getSheet("未采用");
             assertThat(texts(n.getRow(0))).containsExactly("类别", "工号", "姓名", "内容", "来源文件", "工作表", "行号",
                     "列", "值", "原因");
-            assertThat(n.getLastRowNum()).isEqualTo(3 + 2 + 3 + 2);
+            assertThat(n.getLastRowNum()).isEqualTo(5 + 2 + 3 + 2);
             assertThat(shown(n.getRow(2))).containsExactly("被拒绝的行", "", "", "", "leave.csv", "", "48", "工号",
                     "1O23", "未知工号 1O23，是否为 谢婷婷（1023）？");
             List<Row> lvGuoqing = rowsOf(n, "1039");
@@ -197,11 +253,17 @@ class DemoMonthWorkbooksTest {
     void theSectionRankingNamesTheModelSectionAndWhyTheOthersAreBarred() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet s = wb.getSheet("科室排名");
-            assertThat(shown(s.getRow(1))).containsExactly("1", "秘书科", "8", "98.44", "0.00", "0.00", "98.44", "1",
+            // input/README.md §5.3; 秘书科's violations: 1013's 差错 and 1012's 延误
+            assertThat(shown(s.getRow(1))).containsExactly("1", "秘书科", "8", "98.19", "0.00", "0.00", "98.19", "2",
                     "是", "");
+            assertThat(s.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(98.19);   // 98.1875 rounded half up
+            assertThat(shown(s.getRow(2)).subList(0, 2)).containsExactly("2", "综合科");
+            assertThat(shown(s.getRow(3)).subList(0, 2)).containsExactly("3", "信息科");
+            assertThat(shown(s.getRow(4)).subList(0, 7)).containsExactly("4", "行政科", "8", "95.84", "0.00", "0.00",
+                    "95.84");
             Row wendian = s.getRow(5);
-            assertThat(shown(wendian).subList(0, 9)).containsExactly("5", "文电科", "8", "97.24", "5.00", "0.00",
-                    "92.24", "5", "否");
+            assertThat(shown(wendian).subList(0, 9)).containsExactly("5", "文电科", "8", "96.11", "5.00", "0.00",
+                    "91.11", String.valueOf(WENDIAN_VIOLATIONS.size()), "否");
             // its section finding (文件积压, 较重) deducts but does not veto
             assertThat(wendian.getCell(9).getStringCellValue()).isEqualTo("成员 1022 梁宇 被一票否决，不能评文明科室");
             assertThat(s.getRow(4).getCell(9).getStringCellValue()).isEqualTo("成员 1037 曾凡 被一票否决，不能评文明科室");
@@ -220,16 +282,17 @@ class DemoMonthWorkbooksTest {
             assertThat(sheetNames(wb)).containsExactly("概况", "人员", "扣分明细", "违规");
             XSSFSheet overview = wb.getSheet("概况");
             assertThat(value(overview, "排名")).isEqualTo("5");
-            assertThat(value(overview, "科室得分")).isEqualTo("92.24");
+            assertThat(value(overview, "科室得分")).isEqualTo("91.11");
+            assertThat(value(overview, "违规数")).isEqualTo(String.valueOf(WENDIAN_VIOLATIONS.size()));
             assertThat(value(overview, "文明科室")).isEqualTo("否");
             assertThat(value(overview, "本月文明科室")).isEqualTo("秘书科");
-            assertThat(value(overview, "本科室绩效工资合计")).isEqualTo("25961.43");
+            assertThat(value(overview, "本科室绩效工资合计")).isEqualTo("25734.23");   // Σ of §5.4's 文电科 pay
             XSSFSheet people = wb.getSheet("人员");
             assertThat(people.getLastRowNum()).isEqualTo(9);
             for (int r = 1; r <= 9; r++) {
                 assertThat(people.getRow(r).getCell(2).getStringCellValue()).isEqualTo("文电科");
             }
-            assertThat(people.getRow(4).getCell(25).getNumericCellValue()).isEqualTo(3776.82);   // 1021 郑雅琴
+            assertThat(people.getRow(4).getCell(25).getNumericCellValue()).isEqualTo(3792.66);   // 1021 郑雅琴
             assertThat(rowsOf(wb.getSheet("扣分明细"), "1022")).hasSize(3);
             XSSFSheet violations = wb.getSheet("违规");
             assertThat(texts(violations.getRow(0))).containsExactly("五个不让", "工号", "姓名", "日期", "事项", "扣分",
@@ -238,10 +301,18 @@ class DemoMonthWorkbooksTest {
             for (int r = 1; r <= violations.getLastRowNum(); r++) {
                 rows.add(shown(violations.getRow(r)));
             }
+            // each person's in results order (errors, findings and duty, then tasks, then documents), then the section's
             assertThat(rows).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5))
-                    .containsExactly("冷落 1019 高雪梅 2.00", "差错 1021 郑雅琴 2.00", "差错 1022 梁宇 10.00",
-                            "形象 1025 唐欣 5.00", "积压  （整个科室） 5.00");   // input/README.md §4.5–4.7
-            assertThat(rows.get(4).subList(6, 9)).containsExactly("findings.xlsx", "第二轮督查", "5");
+                    .containsExactlyElementsOf(WENDIAN_VIOLATIONS);
+            assertThat(rows.get(9).subList(6, 9)).containsExactly("findings.xlsx", "第二轮督查", "5");
+            assertThat(rows.get(3)).containsExactly("延误", "1020", "罗浩", "2026-10-20", LUO_HAO_DELAY, "5.00",
+                    "tasks.csv", "", "9");
+            assertThat(rows.get(6)).containsExactly("积压", "1024", "宋建华", "2026-10-12", SONG_JIANHUA_BACKLOG, "1.00",
+                    "documents.xlsx", "收文登记", "7");
+            assertThat(rows.get(0).subList(3, 9)).containsExactly("2026-10-31", LIN_ZHIYUAN_BACKLOG, "1.00",
+                    "documents.xlsx", "收文登记", "2");
+            assertThat(rowsOf(wb.getSheet("扣分明细"), "1020")).extracting(r -> shown(r).get(3))
+                    .containsExactly("考勤扣分", "延误扣分");
         }
     }
 
@@ -255,14 +326,14 @@ class DemoMonthWorkbooksTest {
             assertThat(header.getCell(25).getStringCellValue()).isEqualTo("Performance pay");
             Row fuQiang = wb.getSheet("People").getRow(35);
             assertThat(fuQiang.getCell(24).getStringCellValue()).isEqualTo("EXCELLENT");
-            assertThat(fuQiang.getCell(25).getNumericCellValue()).isEqualTo(4735.12);
+            assertThat(fuQiang.getCell(25).getNumericCellValue()).isEqualTo(4754.97);
             XSSFSheet notApplied = wb.getSheet("Not applied");
-            Row hostile = notApplied.getRow(4);
+            Row hostile = notApplied.getRow(6);   // after the demo month's 5 rejected rows
             assertThat(hostile.getCell(4).getStringCellValue()).isEqualTo("punches-c.csv");
             Cell value = hostile.getCell(8);
             assertThat(value.getCellType()).isEqualTo(CellType.STRING);
             assertThat(value.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"点我\")");
-            assertThat(value(wb.getSheet("Summary"), "Rejected rows")).isEqualTo("4");
+            assertThat(value(wb.getSheet("Summary"), "Rejected rows")).isEqualTo("6");
         }
         try (Stream<Path> files = Files.list(en.resolve("sections"))) {
             for (Path f : files.toList()) {
@@ -342,6 +413,13 @@ class DemoMonthWorkbooksTest {
             }
         }
         return rows;
+    }
+
+    /** The person's only line of the item in a 扣分明细 sheet. */
+    private static Row line(XSSFSheet s, String id, String item) {
+        List<Row> rows = rowsOf(s, id).stream().filter(r -> r.getCell(3).getStringCellValue().equals(item)).toList();
+        assertThat(rows).as(id + " " + item).hasSize(1);
+        return rows.get(0);
     }
 
     private static String sha256(Path file) throws Exception {
