@@ -22,8 +22,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class XlsxTableWriter implements TableWriter {
 
-    static final int MAX_ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    private static final int MAX_ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
+    private final int maxRowsPerSheet;
     private final Path file;
     private final String sheetName;
     private final List<String> header;
@@ -37,6 +38,12 @@ final class XlsxTableWriter implements TableWriter {
     private long rows;
 
     XlsxTableWriter(Path file, String sheetName, List<String> header) {
+        this(file, sheetName, header, MAX_ROWS_PER_SHEET);
+    }
+
+    /** With fewer rows a sheet than Excel allows, so a test can see a sheet fill up. */
+    XlsxTableWriter(Path file, String sheetName, List<String> header, int maxRowsPerSheet) {
+        this.maxRowsPerSheet = maxRowsPerSheet;
         this.file = file;
         this.sheetName = sheetName;
         this.header = header;
@@ -65,7 +72,7 @@ final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void row(Object... cells) {
-        if (nextRow == MAX_ROWS_PER_SHEET) {
+        if (nextRow == maxRowsPerSheet) {
             newSheet();
         }
         Row row = sheet.createRow(nextRow++);
