@@ -40,7 +40,8 @@ generate() {
   echo "$stamp" > "$dir/.generated"
 }
 
-# measure <label> <gc-log> <command…>: runs the command under /usr/bin/time -v; sets wall, rss_mb, heap_mb, live_mb
+# measure <label> <gc-log> <command…>: runs the command under /usr/bin/time -v; sets wall, cpu (user + system
+# seconds, the figure a busy shared machine distorts least), rss_mb, heap_mb, live_mb
 measure() {
   local label="$1" gclog="$2"; shift 2
   local timing="$work/time-$label.txt"
@@ -49,6 +50,7 @@ measure() {
     echo "FAILED: $label (see $work/out-$label.txt, $timing)" >&2; tail -5 "$timing" >&2; exit 1
   fi
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$timing")
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$timing")
   rss_mb=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$timing")
   [ -s "$gclog" ] || { echo "no GC log from $label: JAVA_OPTS did not reach the JVM" >&2; exit 1; }
   # peak heap in use = largest "before" of any collection, or the heap used at exit; live = largest "after"
@@ -60,6 +62,7 @@ measure() {
 }
 
 gcopts() { echo "$heap -Xlog:gc:file=$1 -Xlog:gc+heap+exit:file=$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN {printf "%d", r/s}'; }
 punch_rows() { cat "$1"/punches-*.csv | wc -l | awk -v f="$(ls "$1"/punches-*.csv | wc -l)" '{print $1-f}'; }
 
@@ -68,12 +71,12 @@ run_pair() {
   local name="$1" input="$2" out="$work/$1/output/$month"
   local n; n=$(punch_rows "$input")
   measure "$name-floor" "$work/gc-$name-floor.log" java $(gcopts "$work/gc-$name-floor.log") -cp "$cp" PunchFloor "$input"/punches-*.csv
-  local fw=$wall frss=$rss_mb fheap=$heap_mb
+  local fw=$wall fcpu=$cpu frss=$rss_mb fheap=$heap_mb
   rm -rf "$work/$name/output"
   JAVA_OPTS="$(gcopts "$work/gc-$name-kaohe.log")" measure "$name-kaohe" "$work/gc-$name-kaohe.log" \
       "$here/kaohe" run --month "$month" --input "$input" --output "$out" --rules "$here/jobs/rules.yml"
   local people; people=$(($(wc -l < "$out/results-$month.csv") - 1))
-  rows+="| $name | $people | $n | $fw | $(rate "$n" "$fw") | $frss | $fheap | $wall | $(rate "$n" "$wall") | $rss_mb | $heap_mb | $live_mb | $(awk -v a="$wall" -v b="$fw" 'BEGIN {printf "%.2f", a/b}') |"$'\n'
+  rows+="| $name | $people | $n | $fw | $fcpu | $(rate "$n" "$fw") | $frss | $fheap | $wall | $cpu | $(rate "$n" "$wall") | $rss_mb | $heap_mb | $live_mb | $(ratio "$wall" "$fw") | $(ratio "$cpu" "$fcpu") |"$'\n'
 }
 
 rows=""
@@ -90,18 +93,18 @@ echo
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "command: bench/run.sh ${sizes[*]}  (BENCH_MONTH=$month BENCH_HEAP=$heap BENCH_FLAT=$flat BENCH_XLSX_PEOPLE=$xlsx_people)"
 echo
-echo "| month | people | punch rows | floor s | floor rows/s | floor RSS MB | floor heap MB | Kaohe s | Kaohe rows/s | Kaohe RSS MB | Kaohe heap MB | Kaohe live MB | Kaohe / floor |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| month | people | punch rows | floor wall s | floor CPU s | floor rows/s | floor RSS MB | floor heap MB | Kaohe wall s | Kaohe CPU s | Kaohe rows/s | Kaohe RSS MB | Kaohe heap MB | Kaohe live MB | wall ×floor | CPU ×floor |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s' "$rows"
 
 if [ "$xlsx_people" != 0 ]; then
   dir="$work/xlsx/input/$month"
   generate "$xlsx_people" "$dir" --xlsx
   measure xlsx-poi "$work/gc-xlsx-poi.log" java $(gcopts "$work/gc-xlsx-poi.log") -cp "$cp" XlsxFloor "$dir/punches-1.xlsx"
-  pw=$wall prss=$rss_mb pheap=$heap_mb
+  pw=$wall pcpu=$cpu prss=$rss_mb pheap=$heap_mb
   measure xlsx-kaohe "$work/gc-xlsx-kaohe.log" java $(gcopts "$work/gc-xlsx-kaohe.log") -cp "$cp" XlsxKaoheRead "$dir"
   echo
-  echo "| XLSX punch sheet | rows | POI event API s | RSS MB | heap MB | Kaohe reader s | RSS MB | heap MB | Kaohe / POI |"
-  echo "|---|---|---|---|---|---|---|---|---|"
-  echo "| punches-1.xlsx | $(grep -oE 'rows=[0-9]+' "$work/out-xlsx-kaohe.txt" | cut -d= -f2) | $pw | $prss | $pheap | $wall | $rss_mb | $heap_mb | $(awk -v a="$wall" -v b="$pw" 'BEGIN {printf "%.2f", a/b}') |"
+  echo "| XLSX punch sheet | rows | POI event API wall s | CPU s | RSS MB | heap MB | Kaohe reader wall s | CPU s | RSS MB | heap MB | wall ×POI | CPU ×POI |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| punches-1.xlsx | $(grep -oE 'rows=[0-9]+' "$work/out-xlsx-kaohe.txt" | cut -d= -f2) | $pw | $pcpu | $prss | $pheap | $wall | $cpu | $rss_mb | $heap_mb | $(ratio "$wall" "$pw") | $(ratio "$cpu" "$pcpu") |"
 fi
