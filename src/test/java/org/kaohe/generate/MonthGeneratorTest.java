@@ -6,16 +6,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.calendar.WorkCalendar;
+import org.kaohe.common.Msg;
+import org.kaohe.common.SourceRef;
 import org.kaohe.evaluation.InputTally;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.input.InputFolder;
 import org.kaohe.input.InputKind;
+import org.kaohe.input.RawRow;
+import org.kaohe.input.RowSink;
 import org.kaohe.report.ResultsCsv;
 
 /** The synthetic month: deterministic, read by Kaohe like a real one, the same in CSV and XLSX. */
@@ -95,19 +103,19 @@ class MonthGeneratorTest {
         Path file = dir.resolve("punches.xlsx");
         try (XlsxTableWriter w = new XlsxTableWriter(file, "打卡记录", List.of("工号", "打卡时间"), 4)) {
             for (int i = 1; i <= 7; i++) {
-                w.row("100" + i, java.time.LocalDateTime.of(2026, 9, 1, 8, i));
+                w.row("100" + i, LocalDateTime.of(2026, 9, 1, 8, i));
             }
         }
-        org.kaohe.input.InputFolder folder = new org.kaohe.input.InputFolder(dir);
-        java.util.List<String> rows = new java.util.ArrayList<>();
-        folder.read(InputKind.PUNCHES, new org.kaohe.input.RowSink() {
+        InputFolder folder = new InputFolder(dir);
+        List<String> rows = new ArrayList<>();
+        folder.read(InputKind.PUNCHES, new RowSink() {
             @Override
-            public void row(org.kaohe.input.RawRow row) {
+            public void row(RawRow row) {
                 rows.add(row.source().label() + " " + row.get("employee_id") + " " + row.get("punch_time"));
             }
 
             @Override
-            public void warning(org.kaohe.common.SourceRef where, org.kaohe.common.Msg message) {
+            public void warning(SourceRef where, Msg message) {
                 rows.add("warning");
             }
         });
@@ -120,7 +128,7 @@ class MonthGeneratorTest {
 
     private MonthGenerator.Written generate(String name, int people, long seed, boolean xlsx, int copies)
             throws Exception {
-        var calendar = org.kaohe.calendar.WorkCalendar.load(Path.of("jobs/calendar"));
+        WorkCalendar calendar = WorkCalendar.load(Path.of("jobs/calendar"));
         return new MonthGenerator(new MonthGenerator.Settings(people, SEPTEMBER, seed, xlsx, copies),
                 calendar::typeOf).write(dir.resolve(name));
     }
