@@ -79,7 +79,8 @@ public final class MonthPlan {
     }
 
     public boolean contains(LocalDate date) {
-        return YearMonth.from(date).equals(month);
+        // field by field: YearMonth.from goes through the generic temporal query, once per punch row
+        return date.getYear() == month.getYear() && date.getMonthValue() == month.getMonthValue();
     }
 
     public int workdays() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
+import org.kaohe.generate.GenerateCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code kaohe}: the command line of SPEC §5. */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, version = "kaohe 0.1",
         description = "考核：月度绩效考核与“五个不让”通报", subcommands = {RunCommand.class, ValidateCommand.class,
-                ExplainCommand.class, TemplatesCommand.class, HistoryCommand.class})
+                ExplainCommand.class, TemplatesCommand.class, HistoryCommand.class, GenerateCommand.class})
 public final class Kaohe implements Callable<Integer> {
 
     @Spec

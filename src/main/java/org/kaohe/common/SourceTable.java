@@ -16,14 +16,21 @@ public final class SourceTable {
 
     private final Map<String, Integer> indexByKey = new HashMap<>();
     private final List<String[]> fileSheets = new ArrayList<>();
+    private String lastFile;
+    private String lastSheet;
+    private int lastIndex;
 
     public long pack(SourceRef ref) {
-        String key = ref.file() + '\u0000' + ref.sheet();
-        int index = indexByKey.computeIfAbsent(key, k -> {
-            fileSheets.add(new String[] {ref.file(), ref.sheet()});
-            return fileSheets.size() - 1;
-        });
-        return ((long) index << ROW_BITS) | ref.row();
+        // consecutive rows of one file or sheet share its name strings: look the index up once per file or sheet
+        if (ref.file() != lastFile || ref.sheet() != lastSheet) {
+            lastIndex = indexByKey.computeIfAbsent(ref.file() + '\u0000' + ref.sheet(), k -> {
+                fileSheets.add(new String[] {ref.file(), ref.sheet()});
+                return fileSheets.size() - 1;
+            });
+            lastFile = ref.file();
+            lastSheet = ref.sheet();
+        }
+        return ((long) lastIndex << ROW_BITS) | ref.row();
     }
 
     public SourceRef unpack(long packed) {

@@ -73,6 +73,12 @@ public enum InputKind {
         return columns;
     }
 
+    /** The columns of a sheet kept by hand: a DingTalk export's own 考勤日期 and 打卡结果 are left out. */
+    public List<Column> handKeptColumns() {
+        return this != PUNCHES ? columns
+                : columns.stream().filter(c -> !c.key().equals("date") && !c.key().equals("result")).toList();
+    }
+
     public Column column(String key) {
         return columns.stream().filter(c -> c.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(name() + " has no column " + key));

@@ -94,6 +94,10 @@ public final class Values {
 
     /** A date, then one or more spaces (or the ISO {@code T}), then a time. */
     public LocalDateTime dateTime(String key) throws RowRejectedException {
+        LocalDateTime plain = PlainDateTime.parse(row.get(key));
+        if (plain != null) {
+            return plain;
+        }
         String text = required(key, normalized(key));
         LocalDateTime dateTime = toDateTime(key, text);
         if (dateTime == null) {

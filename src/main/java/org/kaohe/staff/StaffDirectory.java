@@ -3,6 +3,7 @@ package org.kaohe.staff;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,6 +39,7 @@ public final class StaffDirectory {
     private final Map<String, Staff> chiefBySection;
     private final Set<String> sections;
     private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
+    private volatile TypoIndex typoIndex;
 
     /** @throws IllegalArgumentException when two people share a 工号 or a 考勤号 (the staff binder prevents it) */
     public StaffDirectory(Collection<Staff> staff) {
@@ -106,7 +108,23 @@ public final class StaffDirectory {
         if (!sameName.isEmpty()) {
             return Optional.of(sameName.stream().map(StaffDirectory::label).collect(Collectors.joining("、")));
         }
-        return closest(all, typed, Staff::id).map(StaffDirectory::label);
+        List<Staff> near = Arrays.stream(typoIndex().candidates(typed)).mapToObj(all::get).toList();
+        return closest(near, typed, Staff::id).map(StaffDirectory::label);
+    }
+
+    /** Built at the first unknown 工号: most months have none, and a roster of 100,000 takes a moment to index. */
+    private TypoIndex typoIndex() {
+        TypoIndex index = typoIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = typoIndex;
+                if (index == null) {
+                    index = new TypoIndex(all.stream().map(Staff::id).toList(), MAX_TYPO);
+                    typoIndex = index;
+                }
+            }
+        }
+        return index;
     }
 
     /** The first candidate (in the given order) whose key is nearest to the typed value, if close enough. */

@@ -25,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.common.Messages;
-import org.kaohe.input.Column;
 import org.kaohe.input.InputKind;
 
 /** What a template holds: headers, alias line, example row, formats, dropdowns, frozen rows and the 说明 sheet. */
@@ -169,12 +168,8 @@ class TemplateWorkbookTest {
     @Test
     void everyTemplateCoversItsKindsColumnsExactly() {
         for (InputKind kind : InputKind.values()) {
-            // 考勤日期 and 打卡结果 are a DingTalk export's own columns; a punch sheet kept by hand has neither
-            List<Column> expected = kind == InputKind.PUNCHES
-                    ? List.of(kind.column("employee_id"), kind.column("punch_time"), kind.column("device"))
-                    : kind.columns();
             assertThat(TemplateColumns.of(kind)).extracting(TemplateColumn::column).as(kind.name())
-                    .containsExactlyInAnyOrderElementsOf(expected);
+                    .containsExactlyInAnyOrderElementsOf(kind.handKeptColumns());
         }
     }
 
