@@ -84,7 +84,7 @@ public final class DocumentBacklog {
             }
             Msg charged = Msg.of("deadline.backlog", what, TaskDelay.plain(rules.backlogPoints()));
             lines.add(new ScoreLine(ScoreColumn.BACKLOG, rules.backlogPoints(), date, charged, d.source()));
-            violations.add(new Violation(DontLet.BACKLOG, d.employeeId(), section, date, charged,
+            violations.add(new Violation(DontLet.BACKLOG, d.employeeId(), section, date, what,
                     rules.backlogPoints(), d.source()));
         }
         return new PersonDiscipline(lines, violations, List.of());

@@ -48,13 +48,14 @@ public final class TaskDelay {
             if (overdue.isEmpty()) {
                 continue;
             }
-            Msg what = doneInTime
-                    ? Msg.of("deadline.task_done", t.id(), t.title(), t.due(), t.doneOn(), charge(overdue))
-                    : Msg.of("deadline.task_open", t.id(), t.title(), t.due(), lateUntil, charge(overdue));
+            Msg days = days(overdue);
             BigDecimal points = points(overdue.size());
-            lines.add(new ScoreLine(ScoreColumn.DELAY, points, lateUntil, what, t.source()));
-            violations.add(new Violation(DontLet.DELAY, t.employeeId(), section, lateUntil, what, points,
-                    t.source()));
+            lines.add(new ScoreLine(ScoreColumn.DELAY, points, lateUntil,
+                    task(t, doneInTime, lateUntil, charge(overdue.size(), days)), t.source()));
+            // a violation is listed with its points beside it (a notice adds 扣 N 分): the text stops at the lateness
+            violations.add(new Violation(DontLet.DELAY, t.employeeId(), section, lateUntil,
+                    task(t, doneInTime, lateUntil, Msg.of("deadline.overdue", String.valueOf(overdue.size()), days)),
+                    points, t.source()));
         }
         return new PersonDiscipline(lines, violations, List.of());
     }
@@ -64,14 +65,22 @@ public final class TaskDelay {
     }
 
     /** "本月逾期 6 个工作日（10-13 至 10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分". */
-    private Msg charge(List<LocalDate> overdue) {
+    private static Msg task(Task t, boolean done, LocalDate lateUntil, Msg lateness) {
+        return done ? Msg.of("deadline.task_done", t.id(), t.title(), t.due(), t.doneOn(), lateness)
+                : Msg.of("deadline.task_open", t.id(), t.title(), t.due(), lateUntil, lateness);
+    }
+
+    private static Msg days(List<LocalDate> overdue) {
         LocalDate first = overdue.get(0);
         LocalDate last = overdue.get(overdue.size() - 1);
-        Msg days = first.equals(last) ? Msg.of("deadline.one_day", first) : Msg.of("deadline.day_range", first, last);
-        BigDecimal uncapped = rules.delayPerWorkingDay().multiply(BigDecimal.valueOf(overdue.size()));
-        String n = String.valueOf(overdue.size());
+        return first.equals(last) ? Msg.of("deadline.one_day", first) : Msg.of("deadline.day_range", first, last);
+    }
+
+    private Msg charge(int overdueDays, Msg days) {
+        BigDecimal uncapped = rules.delayPerWorkingDay().multiply(BigDecimal.valueOf(overdueDays));
+        String n = String.valueOf(overdueDays);
         String per = plain(rules.delayPerWorkingDay());
-        String points = plain(points(overdue.size()));
+        String points = plain(points(overdueDays));
         return uncapped.compareTo(rules.delayCapPerTask()) > 0
                 ? Msg.of("deadline.delay_capped", n, days, per, points, plain(rules.delayCapPerTask()))
                 : Msg.of("deadline.delay", n, days, per, points);

@@ -34,13 +34,16 @@ class DemoMonthWorkbooksTest {
     private static final DataFormatter SHOWN = new DataFormatter();
 
     // the causes of input/README.md §4.9 (tasks.csv row 9) and §4.10 (documents.xlsx rows 7 and 2)
-    private static final String LUO_HAO_DELAY = "督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，"
-            + "2026-10-20 办结，本月逾期 6 个工作日（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分";
-    private static final String SONG_JIANHUA_BACKLOG = "公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，"
-            + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结，积压 1 件，计 1 分";
-    private static final String LIN_ZHIYUAN_BACKLOG = "公文 市委办〔2026〕112号（普通）2026-09-21 09:00 收文，"
-            + "时限：3 个工作日（2026-09-24 17:30 前），已跨月积压，到 2026-10-31 月末仍未办结（每个月末仍积压计一次），"
-            + "积压 1 件，计 1 分";
+    // a violation's cause stops at the lateness; the deduction line adds the arithmetic of the points
+    private static final String LUO_HAO_OVERDUE = "督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，"
+            + "2026-10-20 办结，本月逾期 6 个工作日（2026-10-13 至 2026-10-20）";
+    private static final String LUO_HAO_DELAY = LUO_HAO_OVERDUE + "，每个工作日 1 分，每项每月最多 5 分，计 5 分";
+    private static final String SONG_JIANHUA_LATE = "公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，"
+            + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结";
+    private static final String SONG_JIANHUA_BACKLOG = SONG_JIANHUA_LATE + "，积压 1 件，计 1 分";
+    private static final String LIN_ZHIYUAN_LATE = "公文 市委办〔2026〕112号（普通）2026-09-21 09:00 收文，"
+            + "时限：3 个工作日（2026-09-24 17:30 前），已跨月积压，到 2026-10-31 月末仍未办结（每个月末仍积压计一次）";
+    private static final String LIN_ZHIYUAN_BACKLOG = LIN_ZHIYUAN_LATE + "，积压 1 件，计 1 分";
     /** 文电科's don't-let violations (input/README.md §4.5–4.7, 4.9, 4.10): brief, 工号, 姓名, points. */
     private static final List<String> WENDIAN_VIOLATIONS = List.of("积压 1018 林志远 1.00", "冷落 1019 高雪梅 2.00",
             "积压 1019 高雪梅 1.00", "延误 1020 罗浩 5.00", "差错 1021 郑雅琴 2.00", "差错 1022 梁宇 10.00",
@@ -305,11 +308,11 @@ class DemoMonthWorkbooksTest {
             assertThat(rows).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5))
                     .containsExactlyElementsOf(WENDIAN_VIOLATIONS);
             assertThat(rows.get(9).subList(6, 9)).containsExactly("findings.xlsx", "第二轮督查", "5");
-            assertThat(rows.get(3)).containsExactly("延误", "1020", "罗浩", "2026-10-20", LUO_HAO_DELAY, "5.00",
+            assertThat(rows.get(3)).containsExactly("延误", "1020", "罗浩", "2026-10-20", LUO_HAO_OVERDUE, "5.00",
                     "tasks.csv", "", "9");
-            assertThat(rows.get(6)).containsExactly("积压", "1024", "宋建华", "2026-10-12", SONG_JIANHUA_BACKLOG, "1.00",
+            assertThat(rows.get(6)).containsExactly("积压", "1024", "宋建华", "2026-10-12", SONG_JIANHUA_LATE, "1.00",
                     "documents.xlsx", "收文登记", "7");
-            assertThat(rows.get(0).subList(3, 9)).containsExactly("2026-10-31", LIN_ZHIYUAN_BACKLOG, "1.00",
+            assertThat(rows.get(0).subList(3, 9)).containsExactly("2026-10-31", LIN_ZHIYUAN_LATE, "1.00",
                     "documents.xlsx", "收文登记", "2");
             assertThat(rowsOf(wb.getSheet("扣分明细"), "1020")).extracting(r -> shown(r).get(3))
                     .containsExactly("考勤扣分", "延误扣分");

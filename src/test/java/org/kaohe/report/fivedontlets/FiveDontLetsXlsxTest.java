@@ -93,13 +93,13 @@ class FiveDontLetsXlsxTest {
             // tasks.csv row 9: due 10-12, done 10-20 → 13–16, 19, 20 = 6 working days, capped at 5
             assertThat(rowOf(s, DELAY, "1020")).containsExactly(DELAY, "1020", "罗浩", "文电科", "2026-10-20", "5.00",
                     "督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，2026-10-20 办结，"
-                            + "本月逾期 6 个工作日（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分",
+                            + "本月逾期 6 个工作日（2026-10-13 至 2026-10-20）",
                     "tasks.csv", "", "9");
             // documents.xlsx row 7: 加急 received Friday 10-09 15:00, due the next working day (Saturday 10-10, a
             // working day in lieu) at 17:30, done 10-12 10:00
             assertThat(rowOf(s, BACKLOG, "1024")).containsExactly(BACKLOG, "1024", "宋建华", "文电科", "2026-10-12",
                     "1.00", "公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，时限：1 个工作日（2026-10-10 17:30 前），"
-                            + "2026-10-12 10:00 才办结，积压 1 件，计 1 分", "documents.xlsx", "收文登记", "7");
+                            + "2026-10-12 10:00 才办结", "documents.xlsx", "收文登记", "7");
             List<String> lateError = rowOf(s, ERROR, "1028");
             assertThat(lateError.subList(0, 6)).containsExactly(ERROR, "1028", "于晓雯", "信息科", "2026-10-09", "4.00");
             assertThat(lateError.subList(7, 10)).containsExactly("errors.csv", "", "3");
