@@ -18,6 +18,8 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -138,17 +140,24 @@ class XlsxBookTest {
 
     @Test
     void closingTheBookDeletesItsTemporaryFiles() throws Exception {
-        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
-        List<Path> before = sxssfTempFiles(poiFiles);
-        try (XlsxBook book = new XlsxBook()) {
-            XlsxSheet s = book.sheet("s", List.of("n"));
-            for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
-                s.row(integer(i));
+        // a folder of the test's own: the shared java.io.tmpdir/poifiles also holds other builds' files, which come
+        // and go while this test runs
+        Path poiFiles = Files.createDirectory(dir.resolve("poifiles"));
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
+        try {
+            List<Path> before = sxssfTempFiles(poiFiles);
+            try (XlsxBook book = new XlsxBook()) {
+                XlsxSheet s = book.sheet("s", List.of("n"));
+                for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
+                    s.row(integer(i));
+                }
+                assertThat(sxssfTempFiles(poiFiles)).hasSizeGreaterThan(before.size());
+                book.save(dir.resolve("many.xlsx"), null);
             }
-            assertThat(sxssfTempFiles(poiFiles)).hasSizeGreaterThan(before.size());
-            book.save(dir.resolve("many.xlsx"), null);
+            assertThat(sxssfTempFiles(poiFiles)).containsExactlyInAnyOrderElementsOf(before);
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
-        assertThat(sxssfTempFiles(poiFiles)).containsExactlyInAnyOrderElementsOf(before);
     }
 
     private static List<Path> sxssfTempFiles(Path dir) throws java.io.IOException {
