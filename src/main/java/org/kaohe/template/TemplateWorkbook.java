@@ -1,5 +1,7 @@
 package org.kaohe.template;
 
+import static org.kaohe.report.xlsx.XlsxSheet.displayWidth;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -186,10 +188,6 @@ final class TemplateWorkbook {
             widest = Math.max(widest, displayWidth(choice.zh()));
         }
         return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 3));
-    }
-
-    static int displayWidth(String text) {
-        return text.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
     }
 
     private CellStyle columnStyle(Format format) {

@@ -1,13 +1,15 @@
 package org.kaohe.report.fivedontlets;
 
+import static org.kaohe.report.xlsx.XlsxCell.date;
+import static org.kaohe.report.xlsx.XlsxCell.integer;
+import static org.kaohe.report.xlsx.XlsxCell.number;
+import static org.kaohe.report.xlsx.XlsxCell.text;
+
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -24,26 +26,28 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.kaohe.common.Messages;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.Violation;
 import org.kaohe.report.MonthCounts;
 import org.kaohe.report.Numbers;
-import org.kaohe.report.XlsxCells;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Offender;
+import org.kaohe.report.xlsx.XlsxBook;
+import org.kaohe.report.xlsx.XlsxCell;
+import org.kaohe.report.xlsx.XlsxSheet;
 import org.kaohe.section.SectionStanding;
 
 /**
  * {@code five-dont-lets-<YYYY-MM>.xlsx} for leaders and HR: counts per don't-let and section with a bar chart,
  * every violation with its source, repeat offenders, attendance discipline, the section ranking, and the trend
- * with a chart. Streamed (SXSSF) so a month with many violations stays flat in memory; the charts go on the
- * small count sheets through their XSSF sheets, as SXSSF's own drawing cannot make charts.
+ * with a chart. Written as an {@link XlsxBook} (streamed, so a month with many violations stays flat in memory);
+ * the charts go on the small count sheets through their XSSF sheets.
  */
 public final class FiveDontLetsXlsx {
 
@@ -51,160 +55,111 @@ public final class FiveDontLetsXlsx {
 
     private final FiveDontLetsMonth month;
     private final Labels labels;
-    private final SXSSFWorkbook workbook;
-    private final XlsxCells cells;
+    private final XlsxBook book;
 
-    private FiveDontLetsXlsx(FiveDontLetsMonth month, Labels labels, SXSSFWorkbook workbook) {
+    private FiveDontLetsXlsx(FiveDontLetsMonth month, Labels labels, XlsxBook book) {
         this.month = month;
         this.labels = labels;
-        this.workbook = workbook;
-        this.cells = new XlsxCells(workbook);
+        this.book = book;
     }
 
     public static void write(Path file, FiveDontLetsMonth month, Messages messages) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
-             OutputStream out = Files.newOutputStream(file)) {
-            FiveDontLetsXlsx x = new FiveDontLetsXlsx(month, new Labels(messages), wb);
+        try (XlsxBook book = new XlsxBook()) {
+            FiveDontLetsXlsx x = new FiveDontLetsXlsx(month, new Labels(messages), book);
             x.summary();
             x.violations();
             x.offenders();
             x.attendance();
             x.ranking();
             x.trend();
-            wb.write(out);
+            book.save(file, null);
         }
     }
 
     private void summary() {
-        Sheet sheet = workbook.createSheet(labels.get("fdl.sheet.summary"));
-        cells.title(sheet, 0, labels.get("fdl.title", labels.month(month.month())));
-        cells.note(sheet, 1, labels.get("fdl.totals", String.valueOf(month.counts().total()),
-                String.valueOf(month.peopleInvolved()), String.valueOf(month.wholeSectionViolations())));
         SectionStanding civilized = month.civilized();
-        cells.note(sheet, 2, civilized == null ? labels.get("fdl.no_civilized")
-                : labels.get("fdl.civilized", civilized.section(),
-                        Numbers.points(civilized.score())));
-        int headerRow = 4;
-        cells.header(sheet, headerRow, labels.countHeader("fdl.col.section"));
-        int r = headerRow + 1;
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.summary"),
+                labels.get("fdl.title", labels.month(month.month())),
+                List.of(labels.get("fdl.totals", String.valueOf(month.counts().total()),
+                                String.valueOf(month.peopleInvolved()), String.valueOf(month.wholeSectionViolations())),
+                        civilized == null ? labels.get("fdl.no_civilized")
+                                : labels.get("fdl.civilized", civilized.section(), Numbers.points(civilized.score()))),
+                labels.countHeader("fdl.col.section")).withoutFilter();
+        int firstRow = sheet.rows();
         List<int[]> values = new ArrayList<>();
         for (String section : month.sections()) {
             int[] n = month.counts().row(section);
             values.add(n);
-            countRow(cells.row(sheet, r++), section, n);
+            countRow(sheet, section, n);
         }
-        countRow(cells.row(sheet, r), labels.get("fdl.col.total"), month.counts().totals());
-        sheet.createFreezePane(0, headerRow + 1);
-        cells.fitColumns(sheet);
-        barChart(sheet, labels.get("fdl.chart.by_section"), month.sections(), headerRow + 1, values, r + 2);
+        countRow(sheet, labels.get("fdl.col.total"), month.counts().totals());
+        barChart(sheet, labels.get("fdl.chart.by_section"), month.sections(), firstRow, values);
     }
 
     /** A name, a count per don't-let and their sum. */
-    private void countRow(Row row, String name, int[] n) {
-        cells.text(row, 0, name);
+    private static void countRow(XlsxSheet sheet, String name, int[] n) {
+        List<XlsxCell> row = new ArrayList<>();
+        row.add(text(name));
         int sum = 0;
-        for (int i = 0; i < n.length; i++) {
-            cells.integer(row, i + 1, n[i]);
-            sum += n[i];
+        for (int v : n) {
+            row.add(integer(v));
+            sum += v;
         }
-        cells.integer(row, n.length + 1, sum);
+        row.add(integer(sum));
+        sheet.row(row);
     }
 
     private void violations() {
-        Sheet sheet = workbook.createSheet(labels.get("fdl.sheet.violations"));
-        cells.header(sheet, 0, List.of(labels.get("fdl.col.dontlet"), labels.get("fdl.col.id"),
-                labels.get("fdl.col.name"), labels.get("fdl.col.section"), labels.get("fdl.col.date"),
-                labels.get("fdl.col.points"), labels.get("fdl.col.what"), labels.get("fdl.col.file"),
-                labels.get("fdl.col.sheet"), labels.get("fdl.col.row")));
-        int r = 1;
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.violations"), List.of(labels.get("fdl.col.dontlet"),
+                labels.get("fdl.col.id"), labels.get("fdl.col.name"), labels.get("fdl.col.section"),
+                labels.get("fdl.col.date"), labels.get("fdl.col.points"), labels.get("fdl.col.what"),
+                labels.get("fdl.col.file"), labels.get("fdl.col.sheet"), labels.get("fdl.col.row")));
         for (Entry e : month.violations()) {
             Violation v = e.violation();
-            Row row = sheet.createRow(r++);
-            cells.text(row, 0, labels.full(v.dontLet()));
-            cells.text(row, 1, v.employeeId());
-            cells.text(row, 2, labels.who(e));
-            cells.text(row, 3, v.section());
-            cells.date(row, 4, v.date());
-            cells.points(row, 5, v.points());
-            cells.text(row, 6, labels.get(v.what()));
-            cells.text(row, 7, v.source().file());
-            cells.text(row, 8, v.source().sheet());
-            cells.integer(row, 9, v.source().row());
+            sheet.row(text(labels.full(v.dontLet())), text(v.employeeId()), text(labels.who(e)), text(v.section()),
+                    date(v.date()), points(v.points()), text(labels.get(v.what())), text(v.source().file()),
+                    text(v.source().sheet()), integer(v.source().row()));
         }
-        cells.table(sheet, 0, r - 1, 10);
-        cells.fitColumns(sheet);
     }
 
     private void offenders() {
-        Sheet sheet = workbook.createSheet(labels.get("fdl.sheet.offenders"));
-        cells.header(sheet, 0, List.of(labels.get("fdl.col.id"), labels.get("fdl.col.name"),
-                labels.get("fdl.col.section"), labels.get("fdl.col.count"), labels.get("fdl.col.kinds"),
-                labels.get("fdl.col.points_total"), labels.get("fdl.col.repeated")));
-        int r = 1;
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.offenders"), List.of(labels.get("fdl.col.id"),
+                labels.get("fdl.col.name"), labels.get("fdl.col.section"), labels.get("fdl.col.count"),
+                labels.get("fdl.col.kinds"), labels.get("fdl.col.points_total"), labels.get("fdl.col.repeated")));
         for (Offender o : month.repeatOffenders()) {
-            Row row = sheet.createRow(r++);
-            cells.text(row, 0, o.employeeId());
-            cells.text(row, 1, o.name());
-            cells.text(row, 2, o.section());
-            cells.integer(row, 3, o.violations());
-            cells.text(row, 4, labels.briefs(o.dontLets()));
-            cells.points(row, 5, o.points());
-            cells.text(row, 6, labels.yesNo(o.repeatedItem()));
+            sheet.row(text(o.employeeId()), text(o.name()), text(o.section()), integer(o.violations()),
+                    text(labels.briefs(o.dontLets())), points(o.points()), text(labels.yesNo(o.repeatedItem())));
         }
-        cells.table(sheet, 0, r - 1, 7);
-        cells.note(sheet, r + 1, labels.get("fdl.offenders.note"));
-        cells.fitColumns(sheet);
+        sheet.note(labels.get("fdl.offenders.note"));
     }
 
     private void attendance() {
-        Sheet sheet = workbook.createSheet(labels.get("fdl.sheet.attendance"));
-        cells.header(sheet, 0, List.of(labels.get("fdl.col.section"), labels.get("fdl.col.late"),
-                labels.get("fdl.col.early"), labels.get("fdl.col.missing"), labels.get("fdl.col.absent"),
-                labels.get("fdl.col.people")));
-        int r = 1;
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.attendance"), List.of(labels.get("fdl.col.section"),
+                labels.get("fdl.col.late"), labels.get("fdl.col.early"), labels.get("fdl.col.missing"),
+                labels.get("fdl.col.absent"), labels.get("fdl.col.people"))).withoutFilter();
         for (AttendanceLine a : month.attendance()) {
-            attendanceRow(sheet.createRow(r++), a.section(), a);
+            attendanceRow(sheet, a.section(), a);
         }
-        attendanceRow(sheet.createRow(r), labels.get("fdl.col.total"), month.attendanceTotal());
-        sheet.createFreezePane(0, 1);
-        cells.note(sheet, r + 2, labels.get("fdl.attendance.note"));
-        cells.fitColumns(sheet);
+        attendanceRow(sheet, labels.get("fdl.col.total"), month.attendanceTotal());
+        sheet.note(labels.get("fdl.attendance.note"));
     }
 
-    private void attendanceRow(Row row, String name, AttendanceLine a) {
-        cells.text(row, 0, name);
-        cells.integer(row, 1, a.late());
-        cells.integer(row, 2, a.early());
-        cells.integer(row, 3, a.missing());
-        cells.points(row, 4, a.absentDays());
-        cells.integer(row, 5, a.people());
+    private static void attendanceRow(XlsxSheet sheet, String name, AttendanceLine a) {
+        sheet.row(text(name), integer(a.late()), integer(a.early()), integer(a.missing()), points(a.absentDays()),
+                integer(a.people()));
     }
 
     private void ranking() {
-        Sheet sheet = workbook.createSheet(labels.get("fdl.sheet.ranking"));
-        cells.header(sheet, 0, List.of(labels.get("fdl.col.rank"), labels.get("fdl.col.section"),
-                labels.get("fdl.col.graded"), labels.get("fdl.col.mean"), labels.get("fdl.col.section_deduction"),
-                labels.get("fdl.col.score"), labels.get("fdl.col.count"), labels.get("fdl.col.vetoed"),
-                labels.get("fdl.col.civilized")));
-        int r = 1;
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.ranking"), List.of(labels.get("fdl.col.rank"),
+                labels.get("fdl.col.section"), labels.get("fdl.col.graded"), labels.get("fdl.col.mean"),
+                labels.get("fdl.col.section_deduction"), labels.get("fdl.col.score"), labels.get("fdl.col.count"),
+                labels.get("fdl.col.vetoed"), labels.get("fdl.col.civilized")));
         for (SectionStanding s : month.standings()) {
-            Row row = sheet.createRow(r++);
-            if (s.ranked()) {
-                cells.integer(row, 0, s.rank());
-            } else {
-                cells.text(row, 0, labels.get("fdl.not_ranked"));
-            }
-            cells.text(row, 1, s.section());
-            cells.integer(row, 2, s.gradedMembers());
-            cells.points(row, 3, s.meanScore());
-            cells.points(row, 4, s.findings().deduction());
-            cells.points(row, 5, s.score());
-            cells.integer(row, 6, s.violations());
-            cells.text(row, 7, vetoed(s));
-            cells.text(row, 8, s.civilized() ? labels.get("fdl.civilized_mark") : "");
+            sheet.row(s.ranked() ? integer(s.rank()) : text(labels.get("fdl.not_ranked")), text(s.section()),
+                    integer(s.gradedMembers()), points(s.meanScore()), points(s.findings().deduction()),
+                    points(s.score()), integer(s.violations()), text(vetoed(s)),
+                    text(s.civilized() ? labels.get("fdl.civilized_mark") : ""));
         }
-        cells.table(sheet, 0, r - 1, 9);
-        cells.fitColumns(sheet);
     }
 
     private String vetoed(SectionStanding s) {
@@ -213,30 +168,35 @@ public final class FiveDontLetsXlsx {
     }
 
     private void trend() {
-        Sheet sheet = workbook.createSheet(labels.get("fdl.sheet.trend"));
-        cells.header(sheet, 0, labels.countHeader("fdl.col.month"));
-        int r = 1;
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.trend"), labels.countHeader("fdl.col.month"))
+                .withoutFilter();
+        int firstRow = sheet.rows();
         List<String> months = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
         for (MonthCounts m : month.trend()) {
             String name = labels.month(m.month());
             months.add(name);
             values.add(m.totals());
-            countRow(sheet.createRow(r++), name, m.totals());
+            countRow(sheet, name, m.totals());
         }
-        sheet.createFreezePane(0, 1);
-        cells.note(sheet, r + 1, labels.get("fdl.trend.note"));
-        cells.fitColumns(sheet);
-        barChart(sheet, labels.get("fdl.chart.trend"), months, 1, values, r + 3);
+        sheet.note(labels.get("fdl.trend.note"));
+        barChart(sheet, labels.get("fdl.chart.trend"), months, firstRow, values);
+    }
+
+    /** Points, days and scores, shown with two decimals. */
+    private static XlsxCell points(BigDecimal value) {
+        return number(value, XlsxCell.Format.TWO);
     }
 
     /**
      * A clustered bar chart, one series per don't-let (colours as on the web page), over categories held in column
-     * A from {@code firstRow} and the counts beside them; the values are cached in the chart too.
+     * A from {@code firstRow} and the counts beside them; the values are cached in the chart too. It goes under
+     * what the sheet holds, after a blank row.
      */
-    private void barChart(Sheet sheet, String title, List<String> categories, int firstRow, List<int[]> values,
-                          int anchorRow) {
-        XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createDrawingPatriarch();
+    private void barChart(XlsxSheet table, String title, List<String> categories, int firstRow, List<int[]> values) {
+        XSSFSheet sheet = table.chartSheet();
+        int anchorRow = table.rows() + 1;
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 10, anchorRow + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);

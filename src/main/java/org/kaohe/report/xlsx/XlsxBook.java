@@ -19,12 +19,13 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A report workbook written with POI's streaming SXSSF (memory stays flat for 100,000 people): sheets of
- * {@link XlsxSheet} tables sharing one set of styles (bold frozen header, text cells formatted as text, the number
- * formats of {@link XlsxCell.Format}). {@link #save} writes it plain or with POI's agile encryption; closing it
+ * {@link XlsxSheet} tables sharing one set of styles (a large bold title, bold frozen header, text cells formatted
+ * as text, the number formats of {@link XlsxCell.Format}, dates). {@link #save} writes it plain or with POI's agile encryption; closing it
  * deletes SXSSF's temporary files. Usage: {@code try (XlsxBook book = new XlsxBook()) { book.sheet(...).row(...);
  * book.save(file, null); }}.
  */
@@ -45,7 +46,22 @@ public final class XlsxBook implements AutoCloseable {
 
     /** A new sheet (name made valid for Excel: at most 31 characters, none of []:*?/\) with its header row. */
     public XlsxSheet sheet(String name, List<String> header) {
-        XlsxSheet sheet = new XlsxSheet(workbook.createSheet(WorkbookUtil.createSafeSheetName(name)), styles, header);
+        return add(new XlsxSheet(createSheet(name), styles, header));
+    }
+
+    /**
+     * A new sheet headed like a report page: a title, lines of text under it (totals, the month's verdict), a blank
+     * row, then the table with its header.
+     */
+    public XlsxSheet sheet(String name, String title, List<String> lines, List<String> header) {
+        return add(new XlsxSheet(createSheet(name), styles, title, lines, header));
+    }
+
+    private SXSSFSheet createSheet(String name) {
+        return workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+    }
+
+    private XlsxSheet add(XlsxSheet sheet) {
         sheets.add(sheet);
         return sheet;
     }
@@ -81,7 +97,9 @@ public final class XlsxBook implements AutoCloseable {
 
     /** The workbook's cell styles, created once (Excel limits a workbook to 64,000 styles). */
     static final class Styles {
+        private final CellStyle title;
         private final CellStyle header;
+        private final CellStyle date;
         private final CellStyle text;
         private final Map<XlsxCell.Format, CellStyle> numbers = new EnumMap<>(XlsxCell.Format.class);
 
@@ -97,12 +115,28 @@ public final class XlsxBook implements AutoCloseable {
             header.setFont(bold);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat(XlsxCell.DATE_PATTERN));
+            date.setVerticalAlignment(VerticalAlignment.TOP);
             for (XlsxCell.Format f : XlsxCell.Format.values()) {
                 CellStyle s = wb.createCellStyle();
                 s.setDataFormat(wb.createDataFormat().getFormat(f.pattern()));
                 s.setVerticalAlignment(VerticalAlignment.TOP);
                 numbers.put(f, s);
             }
+        }
+
+        CellStyle title() {
+            return title;
+        }
+
+        CellStyle date() {
+            return date;
         }
 
         CellStyle header() {

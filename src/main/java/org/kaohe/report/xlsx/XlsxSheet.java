@@ -6,11 +6,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * One table of a report workbook: a header row that stays frozen, rows written top to bottom (streamed: only the
- * last rows stay in memory), and on {@link XlsxBook#save} an autofilter over the table and column widths that fit
- * the longest value, counting a Chinese character as two widths.
+ * One table of a report workbook, perhaps under a title and lines of text: a header row that stays frozen, rows
+ * written top to bottom (streamed: only the last rows stay in memory), notes under the table, and on
+ * {@link XlsxBook#save} an autofilter over the table and column widths that fit the longest value of the table,
+ * counting a Chinese character as two widths.
  */
 public final class XlsxSheet {
 
@@ -23,21 +25,45 @@ public final class XlsxSheet {
     private final XlsxBook.Styles styles;
     private final int columns;
     private final int[] widths;
+    private final int headerRow;
     private int nextRow;
+    private int lastTableRow;
+    private boolean filtered = true;
 
     XlsxSheet(SXSSFSheet sheet, XlsxBook.Styles styles, List<String> header) {
+        this(sheet, styles, null, List.of(), header);
+    }
+
+    /** With a title: the title, the lines, a blank row, then the header. */
+    XlsxSheet(SXSSFSheet sheet, XlsxBook.Styles styles, String title, List<String> lines, List<String> header) {
         this.sheet = sheet;
         this.styles = styles;
         this.columns = header.size();
         this.widths = new int[columns];
+        if (title != null) {
+            line(title).setCellStyle(styles.title());
+            lines.forEach(this::line);
+            nextRow++;
+        }
+        headerRow = nextRow;
+        lastTableRow = headerRow;
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < columns; i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(header.get(i));
+            cell.setCellValue(XlsxCell.safe(header.get(i)));
             cell.setCellStyle(styles.header());
             widths[i] = displayWidth(header.get(i)) + FILTER_ARROW;
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, headerRow + 1);
+    }
+
+    /**
+     * No autofilter, for a table that ends in a total row or has a chart over its rows: sorting would move the total
+     * among the sections and the bars off their rows.
+     */
+    public XlsxSheet withoutFilter() {
+        filtered = false;
+        return this;
     }
 
     public void row(XlsxCell... cells) {
@@ -58,6 +84,9 @@ public final class XlsxSheet {
             if (c.isNumber()) {
                 cell.setCellValue(c.number().doubleValue());
                 cell.setCellStyle(styles.number(c.format()));
+            } else if (c.isDate()) {
+                cell.setCellValue(c.date());
+                cell.setCellStyle(styles.date());
             } else {
                 // a String value makes a string cell: text starting with = + - @ is never a formula
                 cell.setCellValue(c.text());
@@ -65,15 +94,38 @@ public final class XlsxSheet {
             }
             widths[i] = Math.max(widths[i], displayWidth(c.shown()));
         }
+        lastTableRow = row.getRowNum();
     }
 
-    /** Rows written so far, the header included. */
+    /**
+     * A line of text under the table after a blank row (what the table counts and what it leaves out): outside the
+     * filter, and not widening the first column, as it runs on over the empty cells to its right.
+     */
+    public void note(String text) {
+        nextRow++;
+        line(text);
+    }
+
+    private Cell line(String text) {
+        Cell cell = sheet.createRow(nextRow++).createCell(0);
+        cell.setCellValue(XlsxCell.safe(text));
+        return cell;
+    }
+
+    /** The sheet's XSSF side, where charts go: SXSSF's own drawing cannot make them. */
+    public XSSFSheet chartSheet() {
+        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+
+    /** The index of the next row: the rows written so far, title, lines, blank rows and header included. */
     public int rows() {
         return nextRow;
     }
 
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
+        if (filtered) {
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastTableRow, 0, columns - 1));
+        }
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH) + 2) * 256);
         }

@@ -1,6 +1,7 @@
 package org.kaohe.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kaohe.report.xlsx.XlsxCell.date;
 import static org.kaohe.report.xlsx.XlsxCell.integer;
 import static org.kaohe.report.xlsx.XlsxCell.number;
 import static org.kaohe.report.xlsx.XlsxCell.text;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -16,13 +18,18 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shared workbook helpers: text stays text, numbers keep their formats, tables are frozen and filtered. */
+/**
+ * The shared workbook helpers: text stays text (control characters visible, cut to what a cell holds), numbers keep
+ * their formats, dates are dates, tables are frozen and filtered, and a report page has its title above the table.
+ */
 class XlsxBookTest {
 
     @TempDir
@@ -86,18 +93,71 @@ class XlsxBookTest {
     }
 
     @Test
-    void closingTheBookDeletesItsTemporaryFiles() throws Exception {
-        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
-        List<Path> before = sxssfTempFiles(poiFiles);
+    void controlCharactersAreShownAsReplacementCharactersAndTabsAndLineBreaksStay() throws Exception {
+        assertThat(text("综合\u0000科\u0007").text()).isEqualTo("综合\uFFFD科\uFFFD");
+        assertThat(text("一行\n二行\t尾").text()).isEqualTo("一行\n二行\t尾");
+        assertThat(text("\u0001".repeat(40_000)).text()).isEqualTo("\uFFFD".repeat(32_767));
+        assertThat(text(null).text()).isEmpty();
+    }
+
+    @Test
+    void aReportPageHasATitleAndLinesAboveItsTableNotesBelowAndDateCells() throws Exception {
+        Path file = dir.resolve("page.xlsx");
         try (XlsxBook book = new XlsxBook()) {
-            XlsxSheet s = book.sheet("s", List.of("n"));
-            for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
-                s.row(integer(i));
-            }
-            assertThat(sxssfTempFiles(poiFiles)).hasSizeGreaterThan(before.size());
-            book.save(dir.resolve("many.xlsx"), null);
+            XlsxSheet s = book.sheet("汇总", "2026年10月汇总", List.of("共 2 起", "文明科室：秘书科"),
+                    List.of("科室", "日期"));
+            assertThat(s.rows()).isEqualTo(5);   // title, two lines, a blank row, the header
+            s.row(text("综合科"), date(LocalDate.of(2026, 10, 9)));
+            s.row(text("秘书科"), date(null));
+            s.note("说明：" + "很长的说明".repeat(20));
+            book.sheet("合计", List.of("科室", "次数")).withoutFilter().row(text("合计"), integer(2));
+            book.save(file, null);
         }
-        assertThat(sxssfTempFiles(poiFiles)).containsExactlyInAnyOrderElementsOf(before);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheet("汇总");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2026年10月汇总");
+            assertThat(s.getRow(0).getCell(0).getCellStyle().getFont().getFontHeightInPoints()).isEqualTo((short) 14);
+            assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("共 2 起");
+            assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("文明科室：秘书科");
+            assertThat((Object) s.getRow(3)).isNull();
+            assertThat(s.getRow(4).getCell(1).getStringCellValue()).isEqualTo("日期");
+            XSSFCell date = s.getRow(5).getCell(1);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 9));
+            assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(s.getRow(6).getCell(1)).isNull();
+            assertThat((Object) s.getRow(7)).isNull();
+            assertThat(s.getRow(8).getCell(0).getStringCellValue()).startsWith("说明：很长的说明");
+            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+            // the filter covers the table only, and the note does not widen its column: 科室 is 4 + 3 for the arrow
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A5:B7");
+            assertThat(s.getColumnWidth(0)).isEqualTo((7 + 2) * 256);
+            assertThat(s.getColumnWidth(1)).isEqualTo((10 + 2) * 256);
+            assertThat(wb.getSheet("合计").getCTWorksheet().isSetAutoFilter()).isFalse();
+            assertThat(wb.getSheet("合计").getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        }
+    }
+
+    @Test
+    void closingTheBookDeletesItsTemporaryFiles() throws Exception {
+        // a folder of the test's own: the shared java.io.tmpdir/poifiles also holds other builds' files, which come
+        // and go while this test runs
+        Path poiFiles = Files.createDirectory(dir.resolve("poifiles"));
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
+        try {
+            List<Path> before = sxssfTempFiles(poiFiles);
+            try (XlsxBook book = new XlsxBook()) {
+                XlsxSheet s = book.sheet("s", List.of("n"));
+                for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
+                    s.row(integer(i));
+                }
+                assertThat(sxssfTempFiles(poiFiles)).hasSizeGreaterThan(before.size());
+                book.save(dir.resolve("many.xlsx"), null);
+            }
+            assertThat(sxssfTempFiles(poiFiles)).containsExactlyInAnyOrderElementsOf(before);
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
     }
 
     private static List<Path> sxssfTempFiles(Path dir) throws java.io.IOException {
