@@ -4,6 +4,7 @@ import org.kaohe.common.SourceRef;
 import org.kaohe.input.InputFolder;
 import org.kaohe.input.InputKind;
 import org.kaohe.input.RawRow;
+import org.kaohe.input.Rejection;
 import org.kaohe.input.RowSink;
 
 /**
@@ -26,6 +27,11 @@ public final class XlsxKaoheRead {
 
             @Override
             public void warning(SourceRef where, Msg message) {
+                counts[1]++;
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
                 counts[1]++;
             }
         });
