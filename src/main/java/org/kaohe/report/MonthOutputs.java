@@ -25,6 +25,8 @@ import org.kaohe.report.xlsx.PerformanceWorkbook;
 import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.report.xlsx.SectionWorkbooks;
 import org.kaohe.section.SectionStanding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the month's files into a staging folder beside the output folder and moves them into place only when all
@@ -35,6 +37,8 @@ public final class MonthOutputs {
 
     /** The folder, inside the month's output folder, that keeps an earlier run's outputs. */
     public static final String PREVIOUS = "previous-";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthOutputs.class);
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -59,6 +63,12 @@ public final class MonthOutputs {
     @FunctionalInterface
     public interface Content {
         void writeTo(Path file) throws IOException;
+    }
+
+    /** Writing one output whose file is already known. */
+    @FunctionalInterface
+    private interface Writing {
+        void run() throws IOException;
     }
 
     /**
@@ -87,15 +97,17 @@ public final class MonthOutputs {
         }
         Path staging = Files.createTempDirectory(parent, ".staging-" + m + "-");
         try {
-            ResultsCsv.write(staging.resolve(names.get(0)), month.results());
-            PayrollCsv.write(staging.resolve(names.get(1)), month.results());
-            RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages);
-            new PerformanceWorkbook(month, messages).write(staging.resolve(names.get(3)), options.rulesFile());
-            new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)), passwords);
+            timed(names.get(0), () -> ResultsCsv.write(staging.resolve(names.get(0)), month.results()));
+            timed(names.get(1), () -> PayrollCsv.write(staging.resolve(names.get(1)), month.results()));
+            timed(names.get(2), () -> RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages));
+            timed(names.get(3), () -> new PerformanceWorkbook(month, messages)
+                    .write(staging.resolve(names.get(3)), options.rulesFile()));
+            timed(names.get(4), () -> new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)),
+                    passwords));
             FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());
-            FiveDontLetsXlsx.write(staging.resolve(names.get(5)), fiveDontLets, messages);
-            FiveDontLetsHtml.write(staging.resolve(names.get(6)), fiveDontLets, messages);
-            NoticeDocx.write(staging.resolve(names.get(7)), fiveDontLets, messages);
+            timed(names.get(5), () -> FiveDontLetsXlsx.write(staging.resolve(names.get(5)), fiveDontLets, messages));
+            timed(names.get(6), () -> FiveDontLetsHtml.write(staging.resolve(names.get(6)), fiveDontLets, messages));
+            timed(names.get(7), () -> NoticeDocx.write(staging.resolve(names.get(7)), fiveDontLets, messages));
             for (ExtraFile extra : options.extras()) {
                 extra.content().writeTo(staging.resolve(extra.name()));
             }
@@ -109,6 +121,13 @@ public final class MonthOutputs {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** Writes one output and logs how long it took: where a large office's writing time goes. */
+    private static void timed(String name, Writing writing) throws IOException {
+        long started = System.nanoTime();
+        writing.run();
+        LOG.info("wrote {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The password file, checked again (it may have changed since the run started) and against the sections. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.kaohe.discipline.SectionDiscipline;
 
 /**
@@ -38,8 +39,9 @@ public final class SectionRanking {
         List<SectionStanding> unranked = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>(BY_NAME);
         names.addAll(sections);
+        Map<String, List<Member>> bySection = members.stream().collect(Collectors.groupingBy(Member::section));
         for (String section : names) {
-            List<Member> own = members.stream().filter(m -> m.section().equals(section)).toList();
+            List<Member> own = bySection.getOrDefault(section, List.of());
             SectionDiscipline d = findings.getOrDefault(section, SectionDiscipline.none(section));
             int violations = own.stream().mapToInt(Member::violations).sum() + d.violations().size();
             List<String> vetoed = own.stream().filter(Member::vetoed).map(Member::employeeId).toList();

@@ -7,6 +7,7 @@ import static org.kaohe.report.xlsx.XlsxCell.number;
 import static org.kaohe.report.xlsx.XlsxCell.text;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
@@ -53,16 +58,43 @@ public final class SectionWorkbooks {
         long ranked = month.sections().stream().filter(SectionStanding::ranked).count();
         Map<String, String> names = SectionFileNames.of(
                 month.sections().stream().map(SectionStanding::section).toList(), month.month());
-        for (SectionStanding s : month.sections()) {
-            Path file = inside(dir, names.get(s.section()));
-            List<PersonResult> own = people.getOrDefault(s.section(), List.of());
-            try (XlsxBook book = new XlsxBook()) {
-                overview(book, s, own, byId, civilized, ranked);
-                PersonSheets.people(book, own, m);
-                PersonSheets.deductions(book, own, m);
-                PersonSheets.violations(book, own, s.findings().violations(), m);
-                book.save(file, passwords == null ? null : passwords.of(s.section()).orElseThrow());
+        // sections are independent files: with thousands of them, writing on every core halves the time
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (SectionStanding s : month.sections()) {
+                Path file = inside(dir, names.get(s.section()));
+                List<PersonResult> own = people.getOrDefault(s.section(), List.of());
+                String password = passwords == null ? null : passwords.of(s.section()).orElseThrow();
+                written.add(pool.submit(() -> {
+                    writeOne(file, s, own, byId, civilized, ranked, password);
+                    return null;
+                }));
             }
+            for (Future<?> f : written) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the section workbooks");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void writeOne(Path file, SectionStanding s, List<PersonResult> own, Map<String, PersonResult> byId,
+                          String civilized, long ranked, String password) throws IOException {
+        try (XlsxBook book = XlsxBook.small()) {
+            overview(book, s, own, byId, civilized, ranked);
+            PersonSheets.people(book, own, m);
+            PersonSheets.deductions(book, own, m);
+            PersonSheets.violations(book, own, s.findings().violations(), m);
+            book.save(file, password);
         }
     }
 
