@@ -1,5 +1,8 @@
 package org.kaohe.cli;
 
+import static org.kaohe.Cells.sheetNames;
+import static org.kaohe.Cells.texts;
+import static org.kaohe.Cells.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -371,27 +374,6 @@ class DemoMonthWorkbooksTest {
                 return new XSSFWorkbook(in);
             }
         }
-    }
-
-    private static List<String> sheetNames(XSSFWorkbook wb) {
-        List<String> names = new ArrayList<>();
-        wb.forEach(s -> names.add(s.getSheetName()));
-        return names;
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> out = new ArrayList<>();
-        row.forEach(c -> out.add(c.getStringCellValue()));
-        return out;
-    }
-
-    /** The row's cells as Excel shows them (empty for a missing cell), up to its last cell. */
-    private static List<String> shown(Row row) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < row.getLastCellNum(); i++) {
-            out.add(row.getCell(i) == null ? "" : SHOWN.formatCellValue(row.getCell(i)));
-        }
-        return out;
     }
 
     private static Row row(XSSFSheet s, String item) {

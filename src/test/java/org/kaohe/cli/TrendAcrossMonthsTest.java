@@ -1,14 +1,11 @@
 package org.kaohe.cli;
 
+import static org.kaohe.Cells.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -47,12 +44,4 @@ class TrendAcrossMonthsTest {
         }
     }
 
-    private static List<String> shown(Row row) {
-        List<String> cells = new ArrayList<>();
-        if (row != null) {
-            DataFormatter f = new DataFormatter();
-            row.forEach(c -> cells.add(f.formatCellValue(c)));
-        }
-        return cells;
-    }
 }

@@ -1,21 +1,21 @@
 package org.kaohe.template;
 
+import static org.kaohe.Cells.sheetNames;
+import static org.kaohe.Cells.texts;
+import static org.kaohe.Cells.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
@@ -181,25 +181,6 @@ class TemplateWorkbookTest {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
-    }
-
-    private static List<String> sheetNames(XSSFWorkbook wb) {
-        List<String> names = new ArrayList<>();
-        wb.forEach(s -> names.add(s.getSheetName()));
-        return names;
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        row.forEach(c -> texts.add(c.getStringCellValue()));
-        return texts;
-    }
-
-    private static List<String> shown(Row row) {
-        DataFormatter formatter = new DataFormatter();
-        List<String> shown = new ArrayList<>();
-        row.forEach(c -> shown.add(formatter.formatCellValue(c)));
-        return shown;
     }
 
     private static Map<String, List<String>> lists(Sheet sheet) {
