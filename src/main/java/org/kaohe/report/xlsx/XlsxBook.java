@@ -17,12 +17,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A report workbook written with POI's streaming SXSSF (memory stays flat for 100,000 people): sheets of
@@ -36,33 +34,14 @@ public final class XlsxBook implements AutoCloseable {
     /** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
 
-    private final Workbook workbook;
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final Styles styles;
     private final List<XlsxSheet> sheets = new ArrayList<>();
 
-    /** A workbook streamed through temporary files: for any number of rows. */
     public XlsxBook() {
-        this(streamed());
-    }
-
-    private XlsxBook(Workbook workbook) {
-        this.workbook = workbook;
-        styles = new Styles(workbook);
-    }
-
-    /**
-     * A workbook kept in memory until saved, for one section's few rows: thousands of sections would otherwise
-     * cost a compressed temporary file per sheet each, which is most of a large office's writing time.
-     */
-    public static XlsxBook small() {
-        return new XlsxBook(new XSSFWorkbook());
-    }
-
-    private static SXSSFWorkbook streamed() {
-        SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         // the temporary files hold every cell (pay included) until close(): compressed they are smaller and not plain
-        wb.setCompressTempFiles(true);
-        return wb;
+        workbook.setCompressTempFiles(true);
+        styles = new Styles(workbook);
     }
 
     /** A new sheet (name made valid for Excel: at most 31 characters, none of []:*?/\) with its header row. */
@@ -78,7 +57,7 @@ public final class XlsxBook implements AutoCloseable {
         return add(new XlsxSheet(createSheet(name), styles, title, lines, header));
     }
 
-    private Sheet createSheet(String name) {
+    private SXSSFSheet createSheet(String name) {
         return workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
     }
 
@@ -124,7 +103,7 @@ public final class XlsxBook implements AutoCloseable {
         private final CellStyle text;
         private final Map<XlsxCell.Format, CellStyle> numbers = new EnumMap<>(XlsxCell.Format.class);
 
-        Styles(Workbook wb) {
+        Styles(SXSSFWorkbook wb) {
             short textFormat = wb.createDataFormat().getFormat("@");
             text = wb.createCellStyle();
             text.setDataFormat(textFormat);

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -22,7 +21,7 @@ public final class XlsxSheet {
     /** Room for the autofilter's drop-down arrow beside a header. */
     private static final int FILTER_ARROW = 3;
 
-    private final Sheet sheet;
+    private final SXSSFSheet sheet;
     private final XlsxBook.Styles styles;
     private final int columns;
     private final int[] widths;
@@ -31,12 +30,12 @@ public final class XlsxSheet {
     private int lastTableRow;
     private boolean filtered = true;
 
-    XlsxSheet(Sheet sheet, XlsxBook.Styles styles, List<String> header) {
+    XlsxSheet(SXSSFSheet sheet, XlsxBook.Styles styles, List<String> header) {
         this(sheet, styles, null, List.of(), header);
     }
 
     /** With a title: the title, the lines, a blank row, then the header. */
-    XlsxSheet(Sheet sheet, XlsxBook.Styles styles, String title, List<String> lines, List<String> header) {
+    XlsxSheet(SXSSFSheet sheet, XlsxBook.Styles styles, String title, List<String> lines, List<String> header) {
         this.sheet = sheet;
         this.styles = styles;
         this.columns = header.size();
@@ -115,8 +114,7 @@ public final class XlsxSheet {
 
     /** The sheet's XSSF side, where charts go: SXSSF's own drawing cannot make them. */
     public XSSFSheet chartSheet() {
-        return sheet instanceof SXSSFSheet streamed
-                ? streamed.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()) : (XSSFSheet) sheet;
+        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
     }
 
     /** The index of the next row: the rows written so far, title, lines, blank rows and header included. */
