@@ -137,17 +137,18 @@ public class MonthlyJobConfiguration {
         Messages messages = Messages.forLang(params.getString(MonthJobParameters.LANG));
         List<PersonSnapshot> people = RunResults.snapshots(month.results());
         List<MonthOutputs.ExtraFile> extras = new ArrayList<>();
+        InputChecksums checksums = runs.inputs(params);
         Optional<RunRecord> previous = history.lastCompleted(month.month());
         if (previous.isPresent()) {
             List<PersonChange> changes = PersonChange.between(history.people(previous.get().id()), people);
-            List<InputChecksums.Change> inputs = runs.inputs(params).changesSince(previous.get().inputs());
+            List<InputChecksums.Change> inputs = checksums.changesSince(previous.get().inputs());
             extras.add(new MonthOutputs.ExtraFile(ChangesCsv.fileName(month.month()),
                     file -> ChangesCsv.write(file, changes, inputs, messages)));
             LOG.info("rerun of {}: {} people changed since run {}", month.month(), changes.size(),
                     previous.get().id());
         }
         MonthOutputs.write(month, Path.of(params.getString(MonthJobParameters.OUTPUT)), messages,
-                new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)), protect(params),
+                new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)), checksums, protect(params),
                         RunResults.earlierMonths(history.trend(month.month())), extras));
         history.results(execution, people, RunResults.pool(month), RunResults.violations(month));
         LOG.info("run {} of {}: {} people written", execution, month.month(), people.size());

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  */
 public record InputChecksums(SortedMap<String, String> files) {
 
+    private static final String CALENDAR = "calendar/";
+
     /** How a file differs from an earlier run's. */
     public enum ChangeKind { ADDED, MODIFIED, REMOVED }
 
@@ -50,11 +52,25 @@ public record InputChecksums(SortedMap<String, String> files) {
         if (Files.isDirectory(calendarDir)) {
             try (Stream<Path> calendars = Files.list(calendarDir)) {
                 for (Path f : calendars.filter(p -> p.getFileName().toString().endsWith(".csv")).toList()) {
-                    files.put("calendar/" + f.getFileName(), sha256(f));
+                    files.put(CALENDAR + f.getFileName(), sha256(f));
                 }
             }
         }
         return new InputChecksums(files);
+    }
+
+    /** The SHA-256 of a file as these checksums name it: its file name, {@code calendar/<name>} for a calendar. */
+    public String of(String name) {
+        String sum = files.get(name);
+        if (sum == null) {
+            throw new IllegalArgumentException("no checksum for " + name);
+        }
+        return sum;
+    }
+
+    /** The names of the official calendar files among these checksums ({@code calendar/2026.csv}). */
+    public List<String> calendars() {
+        return files.keySet().stream().filter(name -> name.startsWith(CALENDAR)).toList();
     }
 
     /** One SHA-256 over every file's name and checksum. */
@@ -83,7 +99,7 @@ public record InputChecksums(SortedMap<String, String> files) {
         return changes;
     }
 
-    public static String sha256(Path file) throws IOException {
+    private static String sha256(Path file) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

@@ -17,6 +17,7 @@ import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.input.InputChecksums;
 import org.kaohe.report.fivedontlets.FiveDontLetsHtml;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth;
 import org.kaohe.report.fivedontlets.FiveDontLetsXlsx;
@@ -75,11 +76,13 @@ public final class MonthOutputs {
      * What the reports need besides the month.
      *
      * @param rulesFile     the rules the month was evaluated with, named with its checksum in HR's workbook
+     * @param checksums     the run's checksums of the rules, calendars and inputs, listed in HR's workbook
      * @param protect       the section workbooks' password file ({@code --protect}), or null to write them unprotected
      * @param earlierMonths don't-let counts of the months already run (from the job repository), for the trend
      * @param extras        files written with the month's own
      */
-    public record Options(Path rulesFile, Path protect, List<MonthCounts> earlierMonths, List<ExtraFile> extras) {
+    public record Options(Path rulesFile, InputChecksums checksums, Path protect, List<MonthCounts> earlierMonths,
+                          List<ExtraFile> extras) {
     }
 
     public static void write(MonthlyEvaluation month, Path outputDir, Messages messages, Options options)
@@ -101,7 +104,7 @@ public final class MonthOutputs {
             timed(names.get(1), () -> PayrollCsv.write(staging.resolve(names.get(1)), month.results()));
             timed(names.get(2), () -> RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages));
             timed(names.get(3), () -> new PerformanceWorkbook(month, messages)
-                    .write(staging.resolve(names.get(3)), options.rulesFile()));
+                    .write(staging.resolve(names.get(3)), options.rulesFile(), options.checksums()));
             timed(names.get(4), () -> new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)),
                     passwords));
             FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());

@@ -2,6 +2,7 @@ package org.kaohe.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.KaoheApplication;
 import org.kaohe.SmallMonth;
+import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.input.InputChecksums;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -43,14 +45,21 @@ class MonthlyJobTest {
     @TempDir
     Path dir;
 
-    private static JobParameters october(Path input, Path output) {
+    private static JobParameters october(Path input, Path output) throws IOException {
         return MonthJobParameters.of(new MonthRequest(YearMonth.of(2026, 10), input, output,
-                Path.of("jobs/rules.yml"), "zh", false, checksums(input.toString())));
+                Path.of("jobs/rules.yml"), "zh", false, checksums(input, input.toString())));
     }
 
-    /** Checksums that set this test's runs apart from the others in the shared in-memory repository. */
-    private static InputChecksums checksums(String marker) {
-        return new InputChecksums(new TreeMap<>(Map.of("marker", marker)));
+    /**
+     * The input's real checksums (HR's workbook lists them), with a marker that sets this test's runs apart from the
+     * others of the same month in the shared in-memory repository.
+     */
+    private static InputChecksums checksums(Path input, String marker) throws IOException {
+        Path rules = Path.of("jobs/rules.yml");
+        Map<String, String> files = new TreeMap<>(
+                InputChecksums.of(input, rules, MonthlyEvaluation.calendarDir(rules)).files());
+        files.put("marker", marker);
+        return new InputChecksums(new TreeMap<>(files));
     }
 
     @Test
@@ -80,7 +89,7 @@ class MonthlyJobTest {
         SmallMonth.writeTo(input);
         Path output = dir.resolve("out").resolve("2026-10");
         MonthRequest request = new MonthRequest(YearMonth.of(2026, 10), input, output, Path.of("jobs/rules.yml"),
-                "zh", true, checksums("interrupted-" + input));
+                "zh", true, checksums(input, "interrupted-" + input));
         JobParameters params = MonthJobParameters.of(request);
         // what a killed process leaves behind: an execution that says it is still running
         JobInstance instance = repository.createJobInstance(MonthlyJobConfiguration.JOB_NAME, params);

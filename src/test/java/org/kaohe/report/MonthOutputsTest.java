@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.input.InputChecksums;
 
 /** Outputs appear all together or not at all, and a file already there is kept, never overwritten. */
 class MonthOutputsTest {
@@ -29,11 +30,12 @@ class MonthOutputsTest {
     Path dir;
 
     private MonthlyEvaluation month;
+    private Path input;
     private Path output;
 
     @BeforeEach
     void evaluate() throws Exception {
-        Path input = Files.createDirectories(dir.resolve("input"));
+        input = Files.createDirectories(dir.resolve("input"));
         SmallMonth.writeTo(input);
         month = MonthlyEvaluation.open(YearMonth.of(2026, 10), Path.of("jobs/rules.yml"), input);
         month.readAll();
@@ -105,7 +107,9 @@ class MonthOutputsTest {
         return files;
     }
 
-    private static MonthOutputs.Options options(List<MonthOutputs.ExtraFile> extras) {
-        return new MonthOutputs.Options(Path.of("jobs/rules.yml"), null, List.of(), extras);
+    private MonthOutputs.Options options(List<MonthOutputs.ExtraFile> extras) throws IOException {
+        Path rules = Path.of("jobs/rules.yml");
+        return new MonthOutputs.Options(rules, InputChecksums.of(input, rules, MonthlyEvaluation.calendarDir(rules)),
+                null, List.of(), extras);
     }
 }

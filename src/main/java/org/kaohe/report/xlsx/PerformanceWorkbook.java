@@ -12,7 +12,6 @@ import static org.kaohe.report.xlsx.XlsxCell.text;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -49,10 +48,13 @@ public final class PerformanceWorkbook {
         this.m = messages;
     }
 
-    /** @param rulesFile the rules file the month was evaluated with (its calendars lie beside it) */
-    public void write(Path file, Path rulesFile) throws IOException {
+    /**
+     * @param rulesFile the rules file the month was evaluated with (its calendars lie beside it)
+     * @param checksums the run's checksums of the rules, calendars and inputs (computed once, when the run started)
+     */
+    public void write(Path file, Path rulesFile, InputChecksums checksums) throws IOException {
         try (XlsxBook book = new XlsxBook()) {
-            summary(book, rulesFile);
+            summary(book, rulesFile, checksums);
             ranking(book);
             PersonSheets.people(book, month.results(), m);
             PersonSheets.deductions(book, month.results(), m);
@@ -62,7 +64,7 @@ public final class PerformanceWorkbook {
         }
     }
 
-    private void summary(XlsxBook book, Path rulesFile) throws IOException {
+    private void summary(XlsxBook book, Path rulesFile, InputChecksums checksums) {
         XlsxSheet s = book.sheet(m.get("perf.sheet.summary"),
                 headers(m, "perf.summary.item", "perf.summary.value", "perf.summary.sha256"));
         List<PersonResult> results = month.results();
@@ -91,22 +93,19 @@ public final class PerformanceWorkbook {
         s.row(text(m.get("perf.summary.civilized")), text(month.sections().stream()
                 .filter(SectionStanding::civilized).map(SectionStanding::section).findFirst()
                 .orElseGet(() -> m.get("perf.summary.no_civilized"))));
-        file(s, m.get("perf.summary.rules"), rulesFile);
-        try (Stream<Path> calendars = Files.list(MonthlyEvaluation.calendarDir(rulesFile))) {
-            for (Path c : calendars.filter(Files::isRegularFile).sorted().toList()) {
-                file(s, m.get("perf.summary.calendar"), c);
-            }
+        s.row(text(m.get("perf.summary.rules")), text(rulesFile.toString()),
+                text(checksums.of(rulesFile.getFileName().toString())));
+        for (String calendar : checksums.calendars()) {
+            // named relative to the rules file's folder, where the calendars ship
+            s.row(text(m.get("perf.summary.calendar")), text(rulesFile.toAbsolutePath().resolveSibling(calendar).toString()),
+                    text(checksums.of(calendar)));
         }
         for (InputTally t : month.tallies()) {
             for (Path f : t.files()) {
-                file(s, m.get("perf.summary.input", t.kind().label()), f);
+                s.row(text(m.get("perf.summary.input", t.kind().label())), text(f.toString()),
+                        text(checksums.of(f.getFileName().toString())));
             }
         }
-    }
-
-    /** A file with its SHA-256 (of its bytes, as {@code sha256sum} computes it): what the month was computed from. */
-    private static void file(XlsxSheet s, String what, Path file) throws IOException {
-        s.row(text(what), text(file.toString()), text(InputChecksums.sha256(file)));
     }
 
     private void ranking(XlsxBook book) {

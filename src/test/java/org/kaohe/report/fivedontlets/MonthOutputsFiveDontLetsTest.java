@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.common.Messages;
 import org.kaohe.discipline.DontLet;
+import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.input.InputChecksums;
 import org.kaohe.report.MonthOutputs;
 
 /** The write step publishes the five don't-lets workbook, page and notice with the other outputs. */
@@ -25,9 +27,10 @@ class MonthOutputsFiveDontLetsTest {
     @Test
     void theMonthsOutputsIncludeTheReportsAndTheTrendTakesTheEarlierMonths() throws Exception {
         Path output = dir.resolve("2026-10");
-        MonthOutputs.write(DemoMonth.evaluation(), output, Messages.forLang("zh"), new MonthOutputs.Options(
-                Path.of("jobs/rules.yml"), null, List.of(FiveDontLetsXlsxTest.counts(2026, 9, Map.of(DontLet.NEGLECT, 2))),
-                List.of()));
+        Path rules = Path.of("jobs/rules.yml");
+        MonthOutputs.write(DemoMonth.evaluation(), output, Messages.forLang("zh"), new MonthOutputs.Options(rules,
+                InputChecksums.of(Path.of("input/2026-10"), rules, MonthlyEvaluation.calendarDir(rules)), null,
+                List.of(FiveDontLetsXlsxTest.counts(2026, 9, Map.of(DontLet.NEGLECT, 2))), List.of()));
         try (Stream<Path> files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(MonthOutputs.fileNames(YearMonth.of(2026, 10)));
