@@ -20,20 +20,19 @@ class ProtectAndSectionFilesTest {
     @TempDir
     Path dir;
 
+    private SmallMonthFolder month;
     private Path input;
     private Path output;
 
     @BeforeEach
     void writeMonth() throws IOException {
-        input = Files.createDirectories(dir.resolve("input"));
-        output = dir.resolve("output").resolve("2026-10");
-        SmallMonth.writeTo(input);
+        month = SmallMonthFolder.writeIn(dir);
+        input = month.input();
+        output = month.output();
     }
 
     private Captured run(String... extra) {
-        String[] args = Stream.concat(Stream.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-                output.toString()), Stream.of(extra)).toArray(String[]::new);
-        return Captured.run(args);
+        return month.run(extra);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,21 +35,19 @@ class RerunTest {
     @TempDir
     Path dir;
 
+    private SmallMonthFolder month;
     private Path input;
     private Path output;
 
     @BeforeEach
     void writeMonth() throws IOException {
-        input = Files.createDirectories(dir.resolve("input"));
-        output = dir.resolve("output").resolve("2026-10");
-        SmallMonth.writeTo(input);
+        month = SmallMonthFolder.writeIn(dir);
+        input = month.input();
+        output = month.output();
     }
 
     private Captured run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
-                "--output", output.toString()));
-        args.addAll(List.of(extra));
-        return Captured.run(args.toArray(String[]::new));
+        return month.run(extra);
     }
 
     @Test

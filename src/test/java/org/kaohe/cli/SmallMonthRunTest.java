@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,15 @@ class SmallMonthRunTest {
     @TempDir
     Path dir;
 
+    private SmallMonthFolder month;
     private Path input;
     private Path output;
 
     @BeforeEach
     void writeMonth() throws IOException {
-        input = Files.createDirectories(dir.resolve("input"));
-        output = dir.resolve("output").resolve("2026-10");
-        SmallMonth.writeTo(input);
+        month = SmallMonthFolder.writeIn(dir);
+        input = month.input();
+        output = month.output();
     }
 
     private void write(String name, String... lines) throws IOException {
@@ -37,10 +37,7 @@ class SmallMonthRunTest {
     }
 
     private int run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
-                "--output", output.toString()));
-        args.addAll(List.of(extra));
-        return Kaohe.execute(args.toArray(String[]::new));
+        return month.run(extra).exitCode();
     }
 
     @Test
