@@ -1,5 +1,6 @@
 package org.kaohe.input;
 
+import static org.kaohe.input.Column.exportOnly;
 import static org.kaohe.input.Column.optional;
 import static org.kaohe.input.Column.required;
 
@@ -16,7 +17,7 @@ public enum InputKind {
     PUNCHES("punches", "打卡记录", List.of(
             required("employee_id", "工号"), required("punch_time", "打卡时间"), optional("device", "设备"),
             // a DingTalk export's 打卡时间 may be a bare time of its 考勤日期; its 打卡结果 tells a 补卡 apart
-            optional("date", "考勤日期"), optional("result", "打卡结果"))),
+            exportOnly("date", "考勤日期"), exportOnly("result", "打卡结果"))),
     LEAVE("leave", "请假/公出", List.of(
             required("employee_id", "工号"), required("type", "类型"), required("start", "开始"),
             optional("end", "结束"), required("status", "审批状态"), optional("approver", "审批人"))),
@@ -73,10 +74,9 @@ public enum InputKind {
         return columns;
     }
 
-    /** The columns of a sheet kept by hand: a DingTalk export's own 考勤日期 and 打卡结果 are left out. */
+    /** The columns of a sheet kept by hand: a device export's own columns are left out. */
     public List<Column> handKeptColumns() {
-        return this != PUNCHES ? columns
-                : columns.stream().filter(c -> !c.key().equals("date") && !c.key().equals("result")).toList();
+        return columns.stream().filter(c -> !c.exportOnly()).toList();
     }
 
     public Column column(String key) {
