@@ -2,13 +2,11 @@ package org.kaohe.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,15 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.calendar.WorkCalendar;
-import org.kaohe.common.Msg;
-import org.kaohe.common.SourceRef;
 import org.kaohe.evaluation.InputTally;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.input.CollectingSink;
 import org.kaohe.input.InputFolder;
 import org.kaohe.input.InputKind;
-import org.kaohe.input.RawRow;
-import org.kaohe.input.Rejection;
-import org.kaohe.input.RowSink;
 import org.kaohe.report.ResultsCsv;
 
 /** The synthetic month: deterministic, read by Kaohe like a real one, the same in CSV and XLSX. */
@@ -107,24 +101,12 @@ class MonthGeneratorTest {
                 w.row("100" + i, LocalDateTime.of(2026, 9, 1, 8, i));
             }
         }
-        InputFolder folder = new InputFolder(dir);
-        List<String> rows = new ArrayList<>();
-        folder.read(InputKind.PUNCHES, new RowSink() {
-            @Override
-            public void row(RawRow row) {
-                rows.add(row.source().label() + " " + row.get("employee_id") + " " + row.get("punch_time"));
-            }
-
-            @Override
-            public void warning(SourceRef where, Msg message) {
-                rows.add("warning");
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                rows.add("rejected");
-            }
-        });
+        CollectingSink sink = new CollectingSink();
+        new InputFolder(dir).read(InputKind.PUNCHES, sink);
+        assertThat(sink.warnings).isEmpty();
+        assertThat(sink.rejections).isEmpty();
+        List<String> rows = sink.rows.stream()
+                .map(r -> r.source().label() + " " + r.get("employee_id") + " " + r.get("punch_time")).toList();
         // four rows a sheet, header included: three data rows on each
         assertThat(rows).containsExactly("punches.xlsx!打卡记录:2 1001 2026-09-01 08:01:00",
                 "punches.xlsx!打卡记录:3 1002 2026-09-01 08:02:00", "punches.xlsx!打卡记录:4 1003 2026-09-01 08:03:00",

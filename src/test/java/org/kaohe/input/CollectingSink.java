@@ -8,14 +8,14 @@ import org.kaohe.common.Msg;
 import org.kaohe.common.SourceRef;
 
 /** Keeps what a reader delivers, warnings rendered in Chinese as a user reads them. */
-final class CollectingSink implements RowSink {
+public final class CollectingSink implements RowSink {
 
-    static final Messages ZH = Messages.forLang("zh");
+    public static final Messages ZH = Messages.forLang("zh");
 
-    final List<RawRow> rows = new ArrayList<>();
-    final List<Rejection> rejections = new ArrayList<>();
-    final List<SourceRef> warningPlaces = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
+    public final List<RawRow> rows = new ArrayList<>();
+    public final List<Rejection> rejections = new ArrayList<>();
+    public final List<SourceRef> warningPlaces = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
 
     @Override
     public void row(RawRow row) {
@@ -33,11 +33,11 @@ final class CollectingSink implements RowSink {
         warnings.add(ZH.get(message));
     }
 
-    List<String> column(String key) {
+    public List<String> column(String key) {
         return rows.stream().map(r -> r.get(key)).toList();
     }
 
-    List<SourceRef> sources() {
+    public List<SourceRef> sources() {
         return rows.stream().map(RawRow::source).toList();
     }
 }

@@ -27,7 +27,6 @@ import org.kaohe.attendance.Punch;
 import org.kaohe.calendar.DayType;
 import org.kaohe.common.Approval;
 import org.kaohe.common.Messages;
-import org.kaohe.common.Msg;
 import org.kaohe.common.SourceRef;
 import org.kaohe.discipline.DutyShift;
 import org.kaohe.discipline.ErrorCategory;
@@ -43,6 +42,7 @@ import org.kaohe.input.DutyBinder;
 import org.kaohe.input.ErrorBinder;
 import org.kaohe.input.FindingBinder;
 import org.kaohe.input.InputFileException;
+import org.kaohe.input.CollectingSink;
 import org.kaohe.input.InputFolder;
 import org.kaohe.input.InputKind;
 import org.kaohe.input.LeaveBinder;
@@ -51,8 +51,6 @@ import org.kaohe.input.PunchBinder;
 import org.kaohe.input.RawRow;
 import org.kaohe.input.RowBinder;
 import org.kaohe.input.RowRejectedException;
-import org.kaohe.input.Rejection;
-import org.kaohe.input.RowSink;
 import org.kaohe.input.StaffBinder;
 import org.kaohe.overtime.OvertimeClaim;
 import org.kaohe.staff.Clocking;
@@ -205,23 +203,10 @@ class FilledTemplatesTest {
     }
 
     private List<RawRow> rawRows(InputKind kind) throws InputFileException {
-        List<RawRow> rows = new ArrayList<>();
-        new InputFolder(dir).read(kind, new RowSink() {
-            @Override
-            public void row(RawRow row) {
-                rows.add(row);
-            }
-
-            @Override
-            public void warning(SourceRef where, Msg message) {
-                problems.add(where.label() + " " + message);
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                problems.add(rejection.toString());
-            }
-        });
-        return rows;
+        CollectingSink sink = new CollectingSink();
+        new InputFolder(dir).read(kind, sink);
+        problems.addAll(sink.warnings);
+        sink.rejections.forEach(r -> problems.add(r.toString()));
+        return sink.rows;
     }
 }
