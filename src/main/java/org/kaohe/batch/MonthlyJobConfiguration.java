@@ -12,7 +12,6 @@ import org.kaohe.common.Messages;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.history.PersonChange;
-import org.kaohe.history.PersonSnapshot;
 import org.kaohe.history.RunHistory;
 import org.kaohe.history.RunRecord;
 import org.kaohe.input.InputChecksums;
@@ -135,12 +134,12 @@ public class MonthlyJobConfiguration {
     private void write(MonthlyEvaluation month, JobParameters params, long execution)
             throws IOException, EvaluationException {
         Messages messages = Messages.forLang(params.getString(MonthJobParameters.LANG));
-        List<PersonSnapshot> people = RunResults.snapshots(month.results());
         List<MonthOutputs.ExtraFile> extras = new ArrayList<>();
         InputChecksums checksums = runs.inputs(params);
         Optional<RunRecord> previous = history.lastCompleted(month.month());
         if (previous.isPresent()) {
-            List<PersonChange> changes = PersonChange.between(history.people(previous.get().id()), people);
+            List<PersonChange> changes = PersonChange.between(history.people(previous.get().id()),
+                    RunResults.snapshots(month.results()));
             List<InputChecksums.Change> inputs = checksums.changesSince(previous.get().inputs());
             extras.add(new MonthOutputs.ExtraFile(ChangesCsv.fileName(month.month()),
                     file -> ChangesCsv.write(file, changes, inputs, messages)));
@@ -150,8 +149,10 @@ public class MonthlyJobConfiguration {
         MonthOutputs.write(month, Path.of(params.getString(MonthJobParameters.OUTPUT)), messages,
                 new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)), checksums, protect(params),
                         RunResults.earlierMonths(history.trend(month.month())), extras));
-        history.results(execution, people, RunResults.pool(month), RunResults.violations(month));
-        LOG.info("run {} of {}: {} people written", execution, month.month(), people.size());
+        // the snapshots are made only now: a province's 100,000 of them would sit in the heap beside every report
+        history.results(execution, RunResults.snapshots(month.results()), RunResults.pool(month),
+                RunResults.violations(month));
+        LOG.info("run {} of {}: {} people written", execution, month.month(), month.results().size());
     }
 
     /** The work of a step, given the job's parameters and execution id. */

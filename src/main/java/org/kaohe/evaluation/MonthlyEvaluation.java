@@ -267,6 +267,8 @@ public final class MonthlyEvaluation {
                     get(overtime, s.id()).stream().map(c -> verifier.verify(c, personPunches)).toList(),
                     dutyOutcomes));
         }
+        // every later phase works from the evaluated attendance; the folded punches are most of the heap
+        punches = null;
     }
 
     /** Errors, findings, duty, tasks, documents, bonuses, score, veto and grade for every person. */
