@@ -1,6 +1,7 @@
 package org.kaohe.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,12 @@ public final class MonthOutputs {
     /** Writes one output and logs how long it took: where a large office's writing time goes. */
     private static void timed(String name, Writing writing) throws IOException {
         long started = System.nanoTime();
-        writing.run();
+        try {
+            writing.run();
+        } catch (UncheckedIOException e) {
+            // a workbook's sheet that cannot be written out while it is filled
+            throw e.getCause();
+        }
         LOG.info("wrote {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -46,7 +46,7 @@ import org.kaohe.section.SectionStanding;
 /**
  * {@code five-dont-lets-<YYYY-MM>.xlsx} for leaders and HR: counts per don't-let and section with a bar chart,
  * every violation with its source, repeat offenders, attendance discipline, the section ranking, and the trend
- * with a chart. Written as an {@link XlsxBook} (streamed, so a month with many violations stays flat in memory);
+ * with a chart. Written as an {@link XlsxBook} made for charts (streamed, so a month with many violations stays flat in memory);
  * the charts go on the small count sheets through their XSSF sheets.
  */
 public final class FiveDontLetsXlsx {
@@ -64,7 +64,7 @@ public final class FiveDontLetsXlsx {
     }
 
     public static void write(Path file, FiveDontLetsMonth month, Messages messages) throws IOException {
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = XlsxBook.withCharts(file)) {
             FiveDontLetsXlsx x = new FiveDontLetsXlsx(month, new Labels(messages), book);
             x.summary();
             x.violations();
@@ -72,7 +72,7 @@ public final class FiveDontLetsXlsx {
             x.attendance();
             x.ranking();
             x.trend();
-            book.save(file, null);
+            book.save();
         }
     }
 

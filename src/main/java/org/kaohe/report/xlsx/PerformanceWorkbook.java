@@ -53,14 +53,14 @@ public final class PerformanceWorkbook {
      * @param checksums the run's checksums of the rules, calendars and inputs (computed once, when the run started)
      */
     public void write(Path file, Path rulesFile, InputChecksums checksums) throws IOException {
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = XlsxBook.streamed(file, null)) {
             summary(book, rulesFile, checksums);
             ranking(book);
             PersonSheets.people(book, month.results(), m);
             PersonSheets.deductions(book, month.results(), m);
             overtime(book);
             notApplied(book);
-            book.save(file, null);
+            book.save();
         }
     }
 

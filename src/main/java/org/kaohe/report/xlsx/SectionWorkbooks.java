@@ -89,12 +89,12 @@ public final class SectionWorkbooks {
 
     private void writeOne(Path file, SectionStanding s, List<PersonResult> own, Map<String, PersonResult> byId,
                           String civilized, long ranked, String password) throws IOException {
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = XlsxBook.streamed(file, password)) {
             overview(book, s, own, byId, civilized, ranked);
             PersonSheets.people(book, own, m);
             PersonSheets.deductions(book, own, m);
             PersonSheets.violations(book, own, s.findings().violations(), m);
-            book.save(file, password);
+            book.save();
         }
     }
 

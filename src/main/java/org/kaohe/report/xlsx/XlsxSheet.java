@@ -1,18 +1,17 @@
 package org.kaohe.report.xlsx;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * One table of a report workbook, perhaps under a title and lines of text: a header row that stays frozen, rows
- * written top to bottom (streamed: only the last rows stay in memory), notes under the table, and on
- * {@link XlsxBook#save} an autofilter over the table and column widths that fit the longest value of the table,
- * counting a Chinese character as two widths.
+ * written top to bottom (streamed: only the last rows stay in memory), notes under the table, and an autofilter over
+ * the table. Column widths fit the longest value of the header and the first {@value #ROWS_SIZING_COLUMNS} rows,
+ * counting a Chinese character as two widths: the widths go before the rows in the file, so a table of 100,000
+ * people cannot wait for its last row to know them.
  */
 public final class XlsxSheet {
 
@@ -20,41 +19,36 @@ public final class XlsxSheet {
     private static final int MAX_WIDTH = 80;
     /** Room for the autofilter's drop-down arrow beside a header. */
     private static final int FILTER_ARROW = 3;
+    static final int ROWS_SIZING_COLUMNS = 1000;
 
-    private final SXSSFSheet sheet;
-    private final XlsxBook.Styles styles;
+    private final SheetOutput output;
     private final int columns;
     private final int[] widths;
     private final int headerRow;
     private int nextRow;
     private int lastTableRow;
+    private boolean widthsGiven;
     private boolean filtered = true;
+    private boolean finished;
 
-    XlsxSheet(SXSSFSheet sheet, XlsxBook.Styles styles, List<String> header) {
-        this(sheet, styles, null, List.of(), header);
-    }
-
-    /** With a title: the title, the lines, a blank row, then the header. */
-    XlsxSheet(SXSSFSheet sheet, XlsxBook.Styles styles, String title, List<String> lines, List<String> header) {
-        this.sheet = sheet;
-        this.styles = styles;
+    /** With a title (or none when null): the title, the lines, a blank row, then the header. */
+    XlsxSheet(SheetOutput output, String title, List<String> lines, List<String> header) {
+        this.output = output;
         this.columns = header.size();
         this.widths = new int[columns];
         if (title != null) {
-            line(title).setCellStyle(styles.title());
-            lines.forEach(this::line);
+            line(title, Look.TITLE);
+            lines.forEach(l -> line(l, Look.PLAIN));
             nextRow++;
         }
         headerRow = nextRow;
         lastTableRow = headerRow;
-        Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < columns; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(XlsxCell.safe(header.get(i)));
-            cell.setCellStyle(styles.header());
+            output.text(nextRow, i, XlsxCell.safe(header.get(i)), Look.HEADER);
             widths[i] = displayWidth(header.get(i)) + FILTER_ARROW;
         }
-        sheet.createFreezePane(0, headerRow + 1);
+        nextRow++;
+        output.freeze(headerRow + 1);
     }
 
     /**
@@ -74,27 +68,41 @@ public final class XlsxSheet {
         if (cells.size() > columns) {
             throw new IllegalArgumentException(cells.size() + " cells for " + columns + " columns");
         }
-        Row row = sheet.createRow(nextRow++);
+        if (finished) {
+            throw new IllegalStateException("the sheet is finished: a later sheet was started");
+        }
+        int row = nextRow++;
         for (int i = 0; i < cells.size(); i++) {
             XlsxCell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
-            Cell cell = row.createCell(i);
             if (c.isNumber()) {
-                cell.setCellValue(c.number().doubleValue());
-                cell.setCellStyle(styles.number(c.format()));
+                output.number(row, i, c.number().doubleValue(), Look.of(c.format()));
             } else if (c.isDate()) {
-                cell.setCellValue(c.date());
-                cell.setCellStyle(styles.date());
+                output.date(row, i, c.date());
             } else {
-                // a String value makes a string cell: text starting with = + - @ is never a formula
-                cell.setCellValue(c.text());
-                cell.setCellStyle(styles.text());
+                // written as a string cell: text starting with = + - @ is never a formula
+                output.text(row, i, c.text(), Look.TEXT);
             }
-            widths[i] = Math.max(widths[i], displayWidth(c.shown()));
+            if (!widthsGiven) {
+                widths[i] = Math.max(widths[i], displayWidth(c.shown()));
+            }
         }
-        lastTableRow = row.getRowNum();
+        lastTableRow = row;
+        if (row - headerRow == ROWS_SIZING_COLUMNS) {
+            giveWidths();
+        }
+        try {
+            output.rowDone(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void giveWidths() {
+        output.widths(Arrays.stream(widths).map(w -> Math.min(w, MAX_WIDTH) + 2).toArray());
+        widthsGiven = true;
     }
 
     /**
@@ -103,18 +111,16 @@ public final class XlsxSheet {
      */
     public void note(String text) {
         nextRow++;
-        line(text);
+        line(text, Look.PLAIN);
     }
 
-    private Cell line(String text) {
-        Cell cell = sheet.createRow(nextRow++).createCell(0);
-        cell.setCellValue(XlsxCell.safe(text));
-        return cell;
+    private void line(String text, Look look) {
+        output.text(nextRow++, 0, XlsxCell.safe(text), look);
     }
 
-    /** The sheet's XSSF side, where charts go: SXSSF's own drawing cannot make them. */
+    /** The sheet's XSSF side, where charts go: only in a book made {@link XlsxBook#withCharts}. */
     public XSSFSheet chartSheet() {
-        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+        return output.chartSheet();
     }
 
     /** The index of the next row: the rows written so far, title, lines, blank rows and header included. */
@@ -122,13 +128,15 @@ public final class XlsxSheet {
         return nextRow;
     }
 
-    void finish() {
-        if (filtered) {
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastTableRow, 0, columns - 1));
+    void finish() throws IOException {
+        if (finished) {
+            return;
         }
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, (Math.min(widths[i], MAX_WIDTH) + 2) * 256);
+        if (!widthsGiven) {
+            giveWidths();
         }
+        output.finish(filtered, headerRow, lastTableRow, columns - 1);
+        finished = true;
     }
 
     /**

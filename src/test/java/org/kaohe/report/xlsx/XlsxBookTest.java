@@ -1,11 +1,13 @@
 package org.kaohe.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kaohe.report.xlsx.XlsxCell.date;
 import static org.kaohe.report.xlsx.XlsxCell.integer;
 import static org.kaohe.report.xlsx.XlsxCell.number;
 import static org.kaohe.report.xlsx.XlsxCell.text;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -25,26 +27,39 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The shared workbook helpers: text stays text (control characters visible, cut to what a cell holds), numbers keep
- * their formats, dates are dates, tables are frozen and filtered, and a report page has its title above the table.
+ * their formats, dates are dates, tables are frozen and filtered, and a report page has its title above the table,
+ * whichever way the book is written.
  */
 class XlsxBookTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void textThatLooksLikeAFormulaIsAStringCellAndNumbersAreNumbersWithTheirFormats() throws Exception {
+    /** Both ways a report workbook is written: streamed by fastexcel, and by POI for the one with charts. */
+    enum Kind {
+        STREAMED, WITH_CHARTS;
+
+        XlsxBook open(Path file) throws IOException {
+            return this == STREAMED ? XlsxBook.streamed(file, null) : XlsxBook.withCharts(file);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void textThatLooksLikeAFormulaIsAStringCellAndNumbersAreNumbersWithTheirFormats(Kind kind) throws Exception {
         Path file = dir.resolve("t.xlsx");
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = kind.open(file)) {
             XlsxSheet s = book.sheet("人员", List.of("姓名", "说明", "得分", "出勤系数", "天数", "次数"));
             s.row(text("王建国"), text("=HYPERLINK(\"http://x\",\"点我\")"), number(new BigDecimal("93.405"),
                     XlsxCell.Format.TWO), number(new BigDecimal("0.98611"), XlsxCell.Format.FOUR),
                     number(new BigDecimal("0.25"), XlsxCell.Format.ONE), integer(3));
             s.row(text("+8613800000000"), text("-1"), text("@SUM(A1)"));
-            book.save(file, null);
+            book.save();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             XSSFSheet s = wb.getSheet("人员");
@@ -83,9 +98,9 @@ class XlsxBookTest {
         assertThat(XlsxSheet.displayWidth("ＡＢ")).isEqualTo(4);
         assertThat(text("x".repeat(40_000)).text()).hasSize(32_767);
         Path file = dir.resolve("wide.xlsx");
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = XlsxBook.streamed(file, null)) {
             book.sheet("s", List.of("a")).row(text("很".repeat(500)));
-            book.save(file, null);
+            book.save();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             assertThat(wb.getSheetAt(0).getColumnWidth(0)).isEqualTo((80 + 2) * 256);
@@ -100,10 +115,11 @@ class XlsxBookTest {
         assertThat(text(null).text()).isEmpty();
     }
 
-    @Test
-    void aReportPageHasATitleAndLinesAboveItsTableNotesBelowAndDateCells() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aReportPageHasATitleAndLinesAboveItsTableNotesBelowAndDateCells(Kind kind) throws Exception {
         Path file = dir.resolve("page.xlsx");
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = kind.open(file)) {
             XlsxSheet s = book.sheet("汇总", "2026年10月汇总", List.of("共 2 起", "文明科室：秘书科"),
                     List.of("科室", "日期"));
             assertThat(s.rows()).isEqualTo(5);   // title, two lines, a blank row, the header
@@ -111,7 +127,7 @@ class XlsxBookTest {
             s.row(text("秘书科"), date(null));
             s.note("说明：" + "很长的说明".repeat(20));
             book.sheet("合计", List.of("科室", "次数")).withoutFilter().row(text("合计"), integer(2));
-            book.save(file, null);
+            book.save();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
             XSSFSheet s = wb.getSheet("汇总");
@@ -139,6 +155,39 @@ class XlsxBookTest {
     }
 
     @Test
+    void aLongTableIsSizedByItsFirstThousandRowsAndKeepsEveryRowWithItsLook() throws Exception {
+        Path file = dir.resolve("long.xlsx");
+        try (XlsxBook book = XlsxBook.streamed(file, null)) {
+            XlsxSheet s = book.sheet("扣分明细", List.of("序号", "原因", "扣分"));
+            for (int i = 1; i <= 2500; i++) {
+                // the longest reason comes after the first thousand rows: it no longer widens its column
+                s.row(integer(i), text(i == 2000 ? "很".repeat(30) : "迟到"), number(new BigDecimal("0.5"),
+                        XlsxCell.Format.TWO));
+            }
+            XlsxSheet later = book.sheet("合计", List.of("n"));
+            assertThatThrownBy(() -> s.row(integer(1))).isInstanceOf(IllegalStateException.class);
+            later.row(integer(2500));
+            book.save();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheet("扣分明细");
+            assertThat(s.getLastRowNum()).isEqualTo(2500);
+            for (int row : new int[] {1, 999, 1000, 1001, 2000, 2500}) {
+                assertThat(s.getRow(row).getCell(0).getNumericCellValue()).isEqualTo(row);
+                assertThat(s.getRow(row).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("0");
+                assertThat(s.getRow(row).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("@");
+                assertThat(s.getRow(row).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            }
+            assertThat(s.getRow(2000).getCell(1).getStringCellValue()).isEqualTo("很".repeat(30));
+            assertThat(s.getRow(0).getCell(1).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(s.getColumnWidth(1)).isEqualTo((7 + 2) * 256);   // 原因 and the filter arrow
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C2501");
+            assertThat(wb.getSheet("合计").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(2500);
+        }
+    }
+
+    /** The book made for charts keeps SXSSF's temporary files, and must not leave them behind. */
+    @Test
     void closingTheBookDeletesItsTemporaryFiles() throws Exception {
         // a folder of the test's own: the shared java.io.tmpdir/poifiles also holds other builds' files, which come
         // and go while this test runs
@@ -146,13 +195,13 @@ class XlsxBookTest {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
         try {
             List<Path> before = sxssfTempFiles(poiFiles);
-            try (XlsxBook book = new XlsxBook()) {
+            try (XlsxBook book = XlsxBook.withCharts(dir.resolve("many.xlsx"))) {
                 XlsxSheet s = book.sheet("s", List.of("n"));
                 for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
                     s.row(integer(i));
                 }
                 assertThat(sxssfTempFiles(poiFiles)).hasSizeGreaterThan(before.size());
-                book.save(dir.resolve("many.xlsx"), null);
+                book.save();
             }
             assertThat(sxssfTempFiles(poiFiles)).containsExactlyInAnyOrderElementsOf(before);
         } finally {
@@ -172,10 +221,10 @@ class XlsxBookTest {
     @Test
     void aWorkbookSavedWithAPasswordIsAgileEncryptedAndOpensOnlyWithIt() throws Exception {
         Path file = dir.resolve("secret.xlsx");
-        try (XlsxBook book = new XlsxBook()) {
+        try (XlsxBook book = XlsxBook.streamed(file, "密码 p@ss")) {
             book.sheet("人员", List.of("姓名", "绩效工资")).row(text("王建国"), number(new BigDecimal("4885.44"),
                     XlsxCell.Format.TWO));
-            book.save(file, "密码 p@ss");
+            book.save();
         }
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             assertThat(FileMagic.valueOf(in)).isEqualTo(FileMagic.OLE2);   // not a readable zip any more

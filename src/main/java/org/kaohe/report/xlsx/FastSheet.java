@@ -1,0 +1,143 @@
+package org.kaohe.report.xlsx;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.StyleSetter;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * A sheet of a {@link FastBook}. Styling each cell on its own costs fastexcel more than writing it, so the looks of
+ * the rows still in memory are noted and applied per column, one call per run of equal looks, just before the rows
+ * are written out; after the widths are known that happens every {@value #ROWS_IN_MEMORY} rows.
+ */
+final class FastSheet implements SheetOutput {
+
+    private static final int ROWS_IN_MEMORY = 1000;
+    private static final String GREY_25_PERCENT = "C0C0C0";
+
+    private final Worksheet sheet;
+    private final int columns;
+    /** The looks of the rows in memory, from {@code firstRow}: one byte per column, 0 for no cell. */
+    private final List<byte[]> looks = new ArrayList<>();
+    private int firstRow;
+    private boolean widthsGiven;
+
+    FastSheet(Worksheet sheet, int columns) {
+        this.sheet = sheet;
+        this.columns = Math.max(columns, 1);
+    }
+
+    @Override
+    public void text(int row, int column, String text, Look look) {
+        sheet.inlineString(row, column, text);
+        note(row, column, look);
+    }
+
+    @Override
+    public void number(int row, int column, double value, Look look) {
+        sheet.value(row, column, value);
+        note(row, column, look);
+    }
+
+    @Override
+    public void date(int row, int column, LocalDate date) {
+        sheet.value(row, column, date);
+        note(row, column, Look.DATE);
+    }
+
+    private void note(int row, int column, Look look) {
+        if (look.plain()) {
+            return;
+        }
+        while (looks.size() <= row - firstRow) {
+            looks.add(null);
+        }
+        byte[] line = looks.get(row - firstRow);
+        if (line == null) {
+            line = new byte[columns];
+            looks.set(row - firstRow, line);
+        }
+        line[column] = (byte) (look.ordinal() + 1);
+    }
+
+    @Override
+    public void freeze(int rows) {
+        sheet.freezePane(0, rows);
+    }
+
+    @Override
+    public void widths(int[] widths) {
+        for (int i = 0; i < widths.length; i++) {
+            sheet.width(i, widths[i]);
+        }
+        widthsGiven = true;
+    }
+
+    @Override
+    public void rowDone(int row) throws IOException {
+        if (widthsGiven && looks.size() >= ROWS_IN_MEMORY) {
+            flush(row + 1);
+        }
+    }
+
+    private void flush(int nextRow) throws IOException {
+        applyLooks();
+        sheet.flush();
+        looks.clear();
+        firstRow = nextRow;
+    }
+
+    private void applyLooks() {
+        for (int c = 0; c < columns; c++) {
+            int runStart = 0;
+            byte current = 0;
+            for (int i = 0; i <= looks.size(); i++) {
+                byte look = i < looks.size() ? lookAt(i, c) : 0;
+                if (look != current) {
+                    if (current != 0) {
+                        style(firstRow + runStart, firstRow + i - 1, c, Look.values()[current - 1]);
+                    }
+                    current = look;
+                    runStart = i;
+                }
+            }
+        }
+    }
+
+    private byte lookAt(int i, int column) {
+        byte[] line = looks.get(i);
+        return line == null ? 0 : line[column];
+    }
+
+    private void style(int top, int bottom, int column, Look look) {
+        StyleSetter s = sheet.range(top, column, bottom, column).style();
+        if (look == Look.TITLE || look == Look.HEADER) {
+            s.bold();
+        }
+        if (look == Look.TITLE) {
+            s.fontSize(Look.TITLE_POINTS);
+        }
+        if (look == Look.HEADER) {
+            s.fillColor(GREY_25_PERCENT);
+        }
+        if (look.pattern() != null) {
+            s.format(look.pattern());
+        }
+        if (look.top()) {
+            s.verticalAlignment("top");
+        }
+        s.set();
+    }
+
+    @Override
+    public void finish(boolean filter, int firstRow, int lastRow, int lastColumn) throws IOException {
+        if (filter) {
+            sheet.setAutoFilter(firstRow, 0, lastRow, lastColumn);
+        }
+        applyLooks();
+        sheet.finish();
+        looks.clear();
+    }
+}

@@ -1,0 +1,76 @@
+package org.kaohe.report.xlsx;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/** A sheet of a {@link PoiBook}; SXSSF moves its rows out of memory by itself. */
+final class PoiSheet implements SheetOutput {
+
+    private final SXSSFSheet sheet;
+    private final Map<Look, CellStyle> styles;
+    private Row row;
+
+    PoiSheet(SXSSFSheet sheet, Map<Look, CellStyle> styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    @Override
+    public void text(int row, int column, String text, Look look) {
+        cell(row, column, look).setCellValue(text);
+    }
+
+    @Override
+    public void number(int row, int column, double value, Look look) {
+        cell(row, column, look).setCellValue(value);
+    }
+
+    @Override
+    public void date(int row, int column, LocalDate date) {
+        cell(row, column, Look.DATE).setCellValue(date);
+    }
+
+    private Cell cell(int rowIndex, int column, Look look) {
+        if (row == null || row.getRowNum() != rowIndex) {
+            row = sheet.createRow(rowIndex);
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(styles.get(look));
+        return cell;
+    }
+
+    @Override
+    public void freeze(int rows) {
+        sheet.createFreezePane(0, rows);
+    }
+
+    @Override
+    public void widths(int[] widths) {
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    @Override
+    public void rowDone(int row) {
+        // SXSSF keeps its own window of rows
+    }
+
+    @Override
+    public void finish(boolean filter, int firstRow, int lastRow, int lastColumn) {
+        if (filter) {
+            sheet.setAutoFilter(new CellRangeAddress(firstRow, lastRow, 0, lastColumn));
+        }
+    }
+
+    @Override
+    public XSSFSheet chartSheet() {
+        return sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+}
