@@ -3,14 +3,16 @@ package org.kaohe.report.xlsx;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A sheet of a {@link FastBook}. Styling each cell on its own costs fastexcel more than writing it, so the looks of
- * the rows still in memory are noted and applied per column, one call per run of equal looks, just before the rows
- * are written out; after the widths are known that happens every {@value #ROWS_IN_MEMORY} rows.
+ * the rows still in memory are noted and applied one call per block of equal looks, just before the rows are
+ * written out; after the widths are known that happens every {@value #ROWS_IN_MEMORY} rows.
  */
 final class FastSheet implements SheetOutput {
 
@@ -89,21 +91,42 @@ final class FastSheet implements SheetOutput {
         firstRow = nextRow;
     }
 
+    /** Styles the rows in memory: one range per block of equal looks spanning the same rows in adjacent columns. */
     private void applyLooks() {
-        for (int c = 0; c < columns; c++) {
-            int runStart = 0;
-            byte current = 0;
-            for (int i = 0; i <= looks.size(); i++) {
-                byte look = i < looks.size() ? lookAt(i, c) : 0;
-                if (look != current) {
-                    if (current != 0) {
-                        style(firstRow + runStart, firstRow + i - 1, c, Look.values()[current - 1]);
-                    }
-                    current = look;
-                    runStart = i;
+        Map<Run, Integer> open = Map.of();   // runs of the previous column, with the column each began in
+        for (int c = 0; c <= columns; c++) {
+            Map<Run, Integer> continued = new HashMap<>();
+            for (Run run : c < columns ? runs(c) : List.<Run>of()) {
+                continued.put(run, open.getOrDefault(run, c));
+            }
+            for (Map.Entry<Run, Integer> e : open.entrySet()) {
+                if (!continued.containsKey(e.getKey())) {
+                    style(e.getKey(), e.getValue(), c - 1);
                 }
             }
+            open = continued;
         }
+    }
+
+    /** The column's runs of rows with the same look, top to bottom. */
+    private List<Run> runs(int column) {
+        List<Run> runs = new ArrayList<>();
+        int runStart = 0;
+        byte current = 0;
+        for (int i = 0; i <= looks.size(); i++) {
+            byte look = i < looks.size() ? lookAt(i, column) : 0;
+            if (look != current) {
+                if (current != 0) {
+                    runs.add(new Run(firstRow + runStart, firstRow + i - 1, Look.values()[current - 1]));
+                }
+                current = look;
+                runStart = i;
+            }
+        }
+        return runs;
+    }
+
+    private record Run(int top, int bottom, Look look) {
     }
 
     private byte lookAt(int i, int column) {
@@ -111,8 +134,9 @@ final class FastSheet implements SheetOutput {
         return line == null ? 0 : line[column];
     }
 
-    private void style(int top, int bottom, int column, Look look) {
-        StyleSetter s = sheet.range(top, column, bottom, column).style();
+    private void style(Run run, int left, int right) {
+        Look look = run.look();
+        StyleSetter s = sheet.range(run.top(), left, run.bottom(), right).style();
         if (look == Look.TITLE || look == Look.HEADER) {
             s.bold();
         }

@@ -89,11 +89,27 @@ public record XlsxCell(String text, BigDecimal number, Format format, LocalDate 
      */
     static String safe(String raw) {
         String v = raw == null ? "" : raw;
+        if (v.length() <= MAX_TEXT && clean(v)) {
+            return v;
+        }
         StringBuilder sb = new StringBuilder(Math.min(v.length(), MAX_TEXT));
         for (int i = 0; i < v.length() && i < MAX_TEXT; i++) {
             char c = v.charAt(i);
-            sb.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? '\uFFFD' : c);
+            sb.append(replaced(c) ? '\uFFFD' : c);
         }
         return sb.toString();
+    }
+
+    private static boolean clean(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (replaced(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean replaced(char c) {
+        return Character.isISOControl(c) && c != '\n' && c != '\t';
     }
 }

@@ -144,7 +144,16 @@ public final class XlsxSheet {
      * take two, everything else one.
      */
     public static int displayWidth(String text) {
-        return text.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                width += wide(Character.toCodePoint(c, text.charAt(++i))) ? 2 : 1;
+            } else {
+                width += c < 0x1100 ? 1 : wide(c) ? 2 : 1;
+            }
+        }
+        return width;
     }
 
     private static boolean wide(int cp) {
