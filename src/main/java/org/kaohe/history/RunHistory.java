@@ -1,11 +1,5 @@
 package org.kaohe.history;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
-import com.opencsv.RFC4180Parser;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,17 +8,14 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.kaohe.common.IdOrder;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.input.InputChecksums;
-import org.kaohe.scoring.Grade;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +34,8 @@ public class RunHistory {
                     + "POOL DECIMAL(18,2))",
             "CREATE TABLE IF NOT EXISTS KAOHE_RUN_INPUT (RUN_ID BIGINT NOT NULL, FILE_NAME VARCHAR(1000) NOT NULL, "
                     + "SHA256 VARCHAR(64) NOT NULL, PRIMARY KEY (RUN_ID, FILE_NAME))",
-            "CREATE TABLE IF NOT EXISTS KAOHE_RUN_PERSON (RUN_ID BIGINT NOT NULL, EMPLOYEE_ID VARCHAR(1000) NOT NULL, "
-                    + "NAME VARCHAR, SECTION VARCHAR, SCORE DECIMAL(9,2) NOT NULL, GRADE VARCHAR(16) NOT NULL, "
-                    + "PAY DECIMAL(18,2) NOT NULL, RESULT_COLUMNS VARCHAR NOT NULL, PRIMARY KEY (RUN_ID, EMPLOYEE_ID))",
+            "CREATE TABLE IF NOT EXISTS KAOHE_RUN_PEOPLE (RUN_ID BIGINT NOT NULL, PART INT NOT NULL, "
+                    + "PEOPLE VARCHAR NOT NULL, PRIMARY KEY (RUN_ID, PART))",
             "CREATE TABLE IF NOT EXISTS KAOHE_RUN_VIOLATIONS (RUN_ID BIGINT NOT NULL, DONT_LET VARCHAR(16) NOT NULL, "
                     + "SECTION VARCHAR(1000) NOT NULL, VIOLATIONS INT NOT NULL, "
                     + "PRIMARY KEY (RUN_ID, DONT_LET, SECTION))");
@@ -76,10 +66,12 @@ public class RunHistory {
     public void results(long runId, List<PersonSnapshot> people, BigDecimal pool,
                         List<MonthViolationCounts.Count> violations) {
         jdbc.update("UPDATE KAOHE_RUN SET PEOPLE = ?, POOL = ? WHERE RUN_ID = ?", people.size(), pool, runId);
-        jdbc.batchUpdate("INSERT INTO KAOHE_RUN_PERSON (RUN_ID, EMPLOYEE_ID, NAME, SECTION, SCORE, GRADE, PAY, "
-                        + "RESULT_COLUMNS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                people.stream().map(p -> new Object[] {runId, p.employeeId(), p.name(), p.section(), p.score(),
-                        p.grade().name(), p.pay(), encode(p.columns())}).toList());
+        List<String> parts = PeopleParts.of(people);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            rows.add(new Object[] {runId, i, parts.get(i)});
+        }
+        jdbc.batchUpdate("INSERT INTO KAOHE_RUN_PEOPLE (RUN_ID, PART, PEOPLE) VALUES (?, ?, ?)", rows);
         jdbc.batchUpdate("INSERT INTO KAOHE_RUN_VIOLATIONS (RUN_ID, DONT_LET, SECTION, VIOLATIONS) VALUES (?, ?, ?, ?)",
                 violations.stream().map(c -> new Object[] {runId, c.dontLet().name(), c.section(), c.violations()})
                         .toList());
@@ -99,11 +91,12 @@ public class RunHistory {
 
     /** Every person's result in a completed run, by 工号 as the results file lists them. */
     public List<PersonSnapshot> people(long runId) {
-        return jdbc.query("SELECT EMPLOYEE_ID, NAME, SECTION, SCORE, GRADE, PAY, RESULT_COLUMNS FROM KAOHE_RUN_PERSON "
-                + "WHERE RUN_ID = ?", (rs, n) -> new PersonSnapshot(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getBigDecimal(4), Grade.valueOf(rs.getString(5)), rs.getBigDecimal(6),
-                decode(rs.getString(7))), runId).stream()
-                .sorted(Comparator.comparing(PersonSnapshot::employeeId, IdOrder.NATURAL)).toList();
+        List<PersonSnapshot> people = new ArrayList<>();
+        jdbc.query("SELECT PEOPLE FROM KAOHE_RUN_PEOPLE WHERE RUN_ID = ? ORDER BY PART",
+                (ResultSet rs) -> {
+                    people.addAll(PeopleParts.read(rs.getString(1)));
+                }, runId);
+        return people.stream().sorted(Comparator.comparing(PersonSnapshot::employeeId, IdOrder.NATURAL)).toList();
     }
 
     /** The violation counts of every month up to and including {@code upTo} that has a completed run, by month. */
@@ -137,32 +130,4 @@ public class RunHistory {
                     files.put(rs.getString(1), rs.getString(2));
                 }, runId);
         return new InputChecksums(files);
-    }
-
-    /** Column names and values alternating, as one CSV line. */
-    private static String encode(Map<String, String> columns) {
-        StringWriter out = new StringWriter();
-        try (ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "")) {
-            csv.writeNext(columns.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))
-                    .toArray(String[]::new), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static Map<String, String> decode(String line) throws SQLException {
-        String[] cells;
-        try {
-            cells = new RFC4180Parser().parseLine(line);
-        } catch (IOException e) {
-            throw new SQLException("unreadable result columns: " + line, e);
-        }
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < cells.length; i += 2) {
-            columns.put(cells[i], cells[i + 1]);
-        }
-        return columns;
-    }
-}
+    }}
