@@ -6,12 +6,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kaohe.common.IdOrder;
 import org.kaohe.discipline.DontLet;
@@ -68,10 +69,13 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
      */
     public static FiveDontLetsMonth of(MonthlyEvaluation month, List<MonthCounts> earlierMonths) {
         List<PersonResult> results = month.results();
-        TreeSet<String> sectionNames = new TreeSet<>(BY_NAME);
+        // distinct first: a collator comparison per person was two seconds at 100,000 people
+        Set<String> sectionNames = new HashSet<>();
         month.sections().forEach(s -> sectionNames.add(s.section()));
         results.forEach(r -> sectionNames.add(r.staff().section()));
-        List<String> sections = List.copyOf(sectionNames);
+        List<String> sections = sectionNames.stream().sorted(BY_NAME).toList();
+        Map<String, Integer> position = new HashMap<>();
+        sections.forEach(s -> position.put(s, position.size()));
 
         List<Entry> entries = new ArrayList<>();
         List<Offender> offenders = new ArrayList<>();
@@ -88,7 +92,7 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
         }
         month.sections().forEach(s -> s.findings().violations().forEach(v -> entries.add(new Entry(v, null))));
         entries.sort(Comparator.comparing((Entry e) -> e.violation().dontLet())
-                .thenComparing(e -> e.violation().section(), BY_NAME)
+                .thenComparingInt(e -> position.getOrDefault(e.violation().section(), -1))
                 .thenComparing(e -> e.violation().date())
                 .thenComparing(e -> e.violation().employeeId(), Comparator.nullsFirst(IdOrder.NATURAL))
                 .thenComparing(e -> e.violation().source().label()));
