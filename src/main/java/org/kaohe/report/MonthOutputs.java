@@ -1,7 +1,6 @@
 package org.kaohe.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ public final class MonthOutputs {
     }
 
     /**
-     * The month's files, in the order they are written: results, payroll, rejected rows, HR's workbook, the folder
+     * The month's files: results, payroll, rejected rows, HR's workbook, the folder
      * of section workbooks, the five don't-lets workbook and page, the notice draft.
      */
     public static List<String> fileNames(YearMonth month) {
@@ -65,12 +64,6 @@ public final class MonthOutputs {
     @FunctionalInterface
     public interface Content {
         void writeTo(Path file) throws IOException;
-    }
-
-    /** Writing one output whose file is already known. */
-    @FunctionalInterface
-    private interface Writing {
-        void run() throws IOException;
     }
 
     /**
@@ -101,19 +94,30 @@ public final class MonthOutputs {
         }
         Path staging = Files.createTempDirectory(parent, ".staging-" + m + "-");
         try {
-            timed(names.get(0), () -> ResultsCsv.write(staging.resolve(names.get(0)), month.results()));
-            timed(names.get(1), () -> PayrollCsv.write(staging.resolve(names.get(1)), month.results()));
-            timed(names.get(2), () -> RejectedCsv.write(staging.resolve(names.get(2)), month.rejections(), messages));
-            timed(names.get(3), () -> new PerformanceWorkbook(month, messages)
-                    .write(staging.resolve(names.get(3)), options.rulesFile(), options.checksums()));
-            timed(names.get(4), () -> new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)),
-                    passwords));
-            FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());
-            timed(names.get(5), () -> FiveDontLetsXlsx.write(staging.resolve(names.get(5)), fiveDontLets, messages));
-            timed(names.get(6), () -> FiveDontLetsHtml.write(staging.resolve(names.get(6)), fiveDontLets, messages));
-            timed(names.get(7), () -> NoticeDocx.write(staging.resolve(names.get(7)), fiveDontLets, messages));
-            for (ExtraFile extra : options.extras()) {
-                extra.content().writeTo(staging.resolve(extra.name()));
+            try (ParallelWrites writes = new ParallelWrites()) {
+                // the longest single files first, then the many small section workbooks fill both cores
+                writes.submit(timed(names.get(3), () -> new PerformanceWorkbook(month, messages)
+                        .write(staging.resolve(names.get(3)), options.rulesFile(), options.checksums())));
+                writes.submit(() -> {
+                    FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());
+                    timed(names.get(5), () -> FiveDontLetsXlsx.write(staging.resolve(names.get(5)), fiveDontLets,
+                            messages)).run();
+                    timed(names.get(6), () -> FiveDontLetsHtml.write(staging.resolve(names.get(6)), fiveDontLets,
+                            messages)).run();
+                    timed(names.get(7), () -> NoticeDocx.write(staging.resolve(names.get(7)), fiveDontLets,
+                            messages)).run();
+                });
+                writes.submit(timed(names.get(0), () -> ResultsCsv.write(staging.resolve(names.get(0)),
+                        month.results())));
+                writes.submit(timed(names.get(1), () -> PayrollCsv.write(staging.resolve(names.get(1)),
+                        month.results())));
+                writes.submit(timed(names.get(2), () -> RejectedCsv.write(staging.resolve(names.get(2)),
+                        month.rejections(), messages)));
+                for (ExtraFile extra : options.extras()) {
+                    writes.submit(() -> extra.content().writeTo(staging.resolve(extra.name())));
+                }
+                new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)), passwords, writes);
+                writes.awaitAll();
             }
             Files.createDirectories(outputDir);
             keepPrevious(outputDir);
@@ -127,16 +131,13 @@ public final class MonthOutputs {
         }
     }
 
-    /** Writes one output and logs how long it took: where a large office's writing time goes. */
-    private static void timed(String name, Writing writing) throws IOException {
-        long started = System.nanoTime();
-        try {
+    /** Writing one output, logging how long it took: where a large office's writing time goes. */
+    private static ParallelWrites.Writing timed(String name, ParallelWrites.Writing writing) {
+        return () -> {
+            long started = System.nanoTime();
             writing.run();
-        } catch (UncheckedIOException e) {
-            // a workbook's sheet that cannot be written out while it is filled
-            throw e.getCause();
-        }
-        LOG.info("wrote {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("wrote {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        };
     }
 
     /** The password file, checked again (it may have changed since the run started) and against the sections. */

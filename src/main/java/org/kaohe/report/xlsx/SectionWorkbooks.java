@@ -7,7 +7,6 @@ import static org.kaohe.report.xlsx.XlsxCell.number;
 import static org.kaohe.report.xlsx.XlsxCell.text;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
+import org.kaohe.report.ParallelWrites;
 import org.kaohe.section.SectionStanding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code sections/<section>-<YYYY-MM>.xlsx}, one per section for its chief: 概况 (rank, score, 文明科室 and why
@@ -33,6 +32,8 @@ public final class SectionWorkbooks {
 
     public static final String FOLDER = "sections";
 
+    private static final Logger LOG = LoggerFactory.getLogger(SectionWorkbooks.class);
+
     private final MonthlyEvaluation month;
     private final Messages m;
 
@@ -42,11 +43,12 @@ public final class SectionWorkbooks {
     }
 
     /**
-     * Writes every section's workbook into {@code dir}.
+     * Writes every section's workbook into {@code dir}, each as one of {@code writes}; the time from the first to
+     * the last is logged.
      *
      * @param passwords the sections' passwords, or null to write every workbook unprotected; must cover every section
      */
-    public void write(Path dir, SectionPasswords passwords) throws IOException {
+    public void write(Path dir, SectionPasswords passwords, ParallelWrites writes) throws IOException {
         Files.createDirectories(dir);
         Map<String, List<PersonResult>> people = new LinkedHashMap<>();
         for (PersonResult r : month.results()) {
@@ -58,32 +60,19 @@ public final class SectionWorkbooks {
         long ranked = month.sections().stream().filter(SectionStanding::ranked).count();
         Map<String, String> names = SectionFileNames.of(
                 month.sections().stream().map(SectionStanding::section).toList(), month.month());
-        // sections are independent files: with thousands of them, writing on every core halves the time
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        try {
-            List<Future<?>> written = new ArrayList<>();
-            for (SectionStanding s : month.sections()) {
-                Path file = inside(dir, names.get(s.section()));
-                List<PersonResult> own = people.getOrDefault(s.section(), List.of());
-                String password = passwords == null ? null : passwords.of(s.section()).orElseThrow();
-                written.add(pool.submit(() -> {
-                    writeOne(file, s, own, byId, civilized, ranked, password);
-                    return null;
-                }));
-            }
-            for (Future<?> f : written) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing the section workbooks");
-        } finally {
-            pool.shutdownNow();
+        long started = System.nanoTime();
+        AtomicInteger left = new AtomicInteger(month.sections().size());
+        for (SectionStanding s : month.sections()) {
+            Path file = inside(dir, names.get(s.section()));
+            List<PersonResult> own = people.getOrDefault(s.section(), List.of());
+            String password = passwords == null ? null : passwords.of(s.section()).orElseThrow();
+            writes.submit(() -> {
+                writeOne(file, s, own, byId, civilized, ranked, password);
+                if (left.decrementAndGet() == 0) {
+                    LOG.info("wrote {} ({} workbooks) in {} ms", FOLDER, names.size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            });
         }
     }
 

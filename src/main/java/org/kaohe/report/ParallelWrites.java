@@ -1,0 +1,68 @@
+package org.kaohe.report;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The month's output files written on every core: they are independent files, and with one writer the second core
+ * of a two-core machine idles through most of a province's reports. Files are written in the order submitted, so the
+ * longest go first. {@link #awaitAll} waits for every file and then throws the first failure; closing stops what is
+ * still running (the staging folder is discarded then anyway).
+ */
+public final class ParallelWrites implements AutoCloseable {
+
+    /** Writing one file. */
+    @FunctionalInterface
+    public interface Writing {
+        void run() throws IOException;
+    }
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    private final List<Future<?>> submitted = new ArrayList<>();
+
+    public void submit(Writing writing) {
+        submitted.add(pool.submit(() -> {
+            writing.run();
+            return null;
+        }));
+    }
+
+    public void awaitAll() throws IOException {
+        Throwable first = null;
+        for (Future<?> f : submitted) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                first = first == null ? e.getCause() : first;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing the outputs");
+            }
+        }
+        if (first instanceof IOException io) {
+            throw io;
+        }
+        if (first instanceof UncheckedIOException io) {
+            // a workbook's sheet that could not be written out while it was filled
+            throw io.getCause();
+        }
+        if (first instanceof RuntimeException e) {
+            throw e;
+        }
+        if (first instanceof Error e) {
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

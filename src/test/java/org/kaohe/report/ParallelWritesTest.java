@@ -1,0 +1,43 @@
+package org.kaohe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Every file is written even when one fails, and then the first failure is what the run reports. */
+class ParallelWritesTest {
+
+    @Test
+    void theFirstFailureIsThrownAfterEveryOtherFileWasWritten() {
+        AtomicInteger written = new AtomicInteger();
+        try (ParallelWrites writes = new ParallelWrites()) {
+            writes.submit(written::incrementAndGet);
+            writes.submit(() -> {
+                throw new IOException("disk full: results");
+            });
+            for (int i = 0; i < 50; i++) {
+                writes.submit(written::incrementAndGet);
+            }
+            writes.submit(() -> {
+                throw new IOException("disk full: notice");
+            });
+            assertThatThrownBy(writes::awaitAll).isInstanceOf(IOException.class).hasMessage("disk full: results");
+        }
+        assertThat(written).hasValue(51);
+    }
+
+    @Test
+    void aSheetThatCouldNotBeWrittenOutIsReportedAsTheIoErrorItWas() {
+        try (ParallelWrites writes = new ParallelWrites()) {
+            writes.submit(() -> {
+                throw new UncheckedIOException(new IOException("no space left on device"));
+            });
+            assertThatThrownBy(writes::awaitAll).isExactlyInstanceOf(IOException.class)
+                    .hasMessage("no space left on device");
+        }
+    }
+}
