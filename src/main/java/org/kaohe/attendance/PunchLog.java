@@ -1,6 +1,5 @@
 package org.kaohe.attendance;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -11,19 +10,27 @@ import org.kaohe.common.SourceTable;
 
 /**
  * Folds the month's punches, one at a time and in any order, into a {@link PersonPunches} per person. Duty shifts
- * that require a punch are registered first so that each punch can tick the shifts it covers.
+ * that require a punch are registered first so that each punch can tick the shifts it covers. Punch files list a
+ * person's punches of a day (or month) one after another, so the last person's records are kept at hand instead of
+ * being looked up in the maps of 100,000 people for every row.
  */
 public final class PunchLog {
 
     private final MonthPlan plan;
+    private final PunchWindows windows;
     private final LocalTime dayStartsAt;
     private final long dutyToleranceSeconds;
     private final SourceTable sources = new SourceTable();
     private final Map<String, PersonPunches> byPerson = new HashMap<>();
     private final Map<String, List<DutyCheck>> dutyByPerson = new HashMap<>();
+    private String lastEmployeeId;
+    /** The last person's punches, null while none of theirs fell in the month. */
+    private PersonPunches lastPunches;
+    private List<DutyCheck> lastDuty;
 
     public PunchLog(MonthPlan plan, LocalTime dayStartsAt, int dutyToleranceMinutes) {
         this.plan = plan;
+        this.windows = new PunchWindows(plan);
         this.dayStartsAt = dayStartsAt;
         this.dutyToleranceSeconds = dutyToleranceMinutes * 60L;
     }
@@ -32,25 +39,29 @@ public final class PunchLog {
     public DutyCheck expectPunchNear(String employeeId, LocalDateTime shiftStart) {
         DutyCheck check = new DutyCheck(PersonPunches.seconds(shiftStart));
         dutyByPerson.computeIfAbsent(employeeId, k -> new ArrayList<>()).add(check);
+        lastEmployeeId = null; // the person's list may be new: look it up again at the next punch
         return check;
     }
 
     public void add(Punch punch) {
         LocalDateTime t = punch.time();
         long seconds = PersonPunches.seconds(t);
-        LocalDate attendanceDay = t.toLocalTime().isBefore(dayStartsAt) ? t.toLocalDate().minusDays(1)
-                : t.toLocalDate();
-        if (plan.contains(attendanceDay) || plan.contains(t.toLocalDate())) {
+        int day = windows.day(seconds);
+        int attendanceDay = t.toLocalTime().isBefore(dayStartsAt) ? day - 1 : day;
+        switchTo(punch.employeeId());
+        if (windows.inMonth(attendanceDay) || windows.inMonth(day)) {
             long source = sources.pack(punch.source());
-            PersonPunches person = person(punch.employeeId());
-            if (plan.contains(attendanceDay)) {
-                person.offerDay(attendanceDay.getDayOfMonth() - 1, seconds, source);
+            if (lastPunches == null) {
+                lastPunches = new PersonPunches(sources, plan.boundaryCount(), plan.days().size());
+                byPerson.put(lastEmployeeId, lastPunches);
             }
-            plan.forEachWindowHolding(t, (slot, date, b) -> person.offer(slot, b.in(), seconds, source));
+            if (windows.inMonth(attendanceDay)) {
+                lastPunches.offerDay(attendanceDay, seconds, source);
+            }
+            windows.offer(lastPunches, day, seconds, source);
         }
-        List<DutyCheck> duty = dutyByPerson.get(punch.employeeId());
-        if (duty != null) {
-            for (DutyCheck d : duty) {
+        if (lastDuty != null) {
+            for (DutyCheck d : lastDuty) {
                 if (Math.abs(seconds - d.start) <= dutyToleranceSeconds) {
                     d.punched = true;
                 }
@@ -58,9 +69,12 @@ public final class PunchLog {
         }
     }
 
-    private PersonPunches person(String employeeId) {
-        return byPerson.computeIfAbsent(employeeId,
-                k -> new PersonPunches(sources, plan.boundaryCount(), plan.days().size()));
+    private void switchTo(String employeeId) {
+        if (!employeeId.equals(lastEmployeeId)) {
+            lastEmployeeId = employeeId;
+            lastPunches = byPerson.get(employeeId);
+            lastDuty = dutyByPerson.get(employeeId);
+        }
     }
 
     /** The person's punches; an empty record when none fell in the month. */
