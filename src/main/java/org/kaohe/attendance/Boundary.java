@@ -1,6 +1,7 @@
 package org.kaohe.attendance;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The IN (segment start) or OUT (segment end) clocking point of one segment of one working day, with the window in
@@ -11,5 +12,19 @@ public record Boundary(int segment, boolean in, LocalDateTime at, LocalDateTime 
 
     public boolean accepts(LocalDateTime t) {
         return !t.isBefore(from) && (toInclusive ? !t.isAfter(to) : t.isBefore(to));
+    }
+
+    /** The first whole epoch second (as {@link PersonPunches} keeps times) that {@link #accepts} takes. */
+    long firstSecond() {
+        return ceilSecond(from);
+    }
+
+    /** The first whole epoch second after the window: whole seconds in [firstSecond, endSecond) are accepted. */
+    long endSecond() {
+        return toInclusive ? PersonPunches.seconds(to) + 1 : ceilSecond(to);
+    }
+
+    private static long ceilSecond(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) + (t.getNano() > 0 ? 1 : 0);
     }
 }

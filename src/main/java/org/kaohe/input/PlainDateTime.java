@@ -14,11 +14,19 @@ import java.time.Year;
 final class PlainDateTime {
 
     private static final int NONE = -1;
+    /** The layout nearly every machine writes, read first by fixed positions ({@code -} may also be {@code /}). */
+    private static final String FULL = "0000-00-00 00:00:00";
 
     private PlainDateTime() {
     }
 
     static LocalDateTime parse(String s) {
+        if (s.length() == FULL.length()) {
+            LocalDateTime full = parseFull(s);
+            if (full != null) {
+                return full;
+            }
+        }
         int n = s.length();
         if (n < 13 || n > 19) {
             return null;
@@ -50,6 +58,30 @@ final class PlainDateTime {
         int hour = number(s, dayEnd + 1, hourEnd - dayEnd - 1);
         if (minute == NONE || second == NONE || month < 1 || month > 12 || day < 1
                 || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second);
+    }
+
+    /**
+     * The {@link #FULL} layout, separators at fixed places, with the same checks as the general way; null when the
+     * text is laid out otherwise (the general way may still read it).
+     */
+    private static LocalDateTime parseFull(String s) {
+        char sep = s.charAt(4);
+        if (sep != '-' && sep != '/' || s.charAt(7) != sep || s.charAt(10) != ' ' && s.charAt(10) != 'T'
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = number(s, 0, 4);
+        int month = number(s, 5, 2);
+        int day = number(s, 8, 2);
+        int hour = number(s, 11, 2);
+        int minute = number(s, 14, 2);
+        int second = number(s, 17, 2);
+        if (year == NONE || day == NONE || hour == NONE || minute == NONE || second == NONE || month < 1
+                || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year)) || hour > 23
+                || minute > 59 || second > 59) {
             return null;
         }
         return LocalDateTime.of(year, month, day, hour, minute, second);

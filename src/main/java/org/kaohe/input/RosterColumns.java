@@ -7,7 +7,7 @@ import org.kaohe.staff.StaffDirectory;
 
 /**
  * The columns that reference the staff roster (工号, 科室): an unknown value is rejected with the closest known
- * one suggested, the same way in every kind.
+ * one suggested, the same way in every kind. Remembers the last punch number, so one instance serves one thread.
  */
 final class RosterColumns {
 
@@ -15,6 +15,8 @@ final class RosterColumns {
     private static final String SECTION = "section";
 
     private final StaffDirectory staff;
+    private String lastPunchNumber;
+    private Staff lastPuncher;
 
     RosterColumns(StaffDirectory staff) {
         this.staff = staff;
@@ -30,9 +32,19 @@ final class RosterColumns {
         return v.text(EMPLOYEE_ID).isEmpty() ? Optional.empty() : Optional.of(employee(v));
     }
 
-    /** The person a punch's number belongs to, by 考勤号 or 工号 ({@link StaffDirectory#forPunch}). */
+    /**
+     * The person a punch's number belongs to, by 考勤号 or 工号 ({@link StaffDirectory#forPunch}). Punch files list
+     * a person's punches one after another, so the last number found is remembered rather than looked up again in
+     * the roster's maps for every row.
+     */
     Staff puncher(Values v) throws RowRejectedException {
-        return v.known(EMPLOYEE_ID, staff::forPunch, typed -> Reasons.unknownPuncher(typed, staff.closestTo(typed)));
+        String number = v.text(EMPLOYEE_ID);
+        if (!number.equals(lastPunchNumber)) {
+            lastPuncher = v.known(EMPLOYEE_ID, staff::forPunch,
+                    typed -> Reasons.unknownPuncher(typed, staff.closestTo(typed)));
+            lastPunchNumber = number;
+        }
+        return lastPuncher;
     }
 
     /** A required 科室 cell naming a section someone on the roster belongs to. */

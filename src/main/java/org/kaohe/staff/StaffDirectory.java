@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.kaohe.common.IdOrder;
 
@@ -26,7 +27,13 @@ public final class StaffDirectory {
 
     /** A typo of at most this many characters (inserted, deleted or changed) still earns a suggestion. */
     private static final int MAX_TYPO = 2;
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_TYPO);
+    /**
+     * Edit distances measured only up to 0, 1 … {@value #MAX_TYPO}: once a candidate is found, only nearer ones
+     * matter, and a lower limit gives up on the others sooner (thousands of unknown punch numbers each have
+     * hundreds of candidates among 100,000 similar 工号).
+     */
+    private static final LevenshteinDistance[] DISTANCE_WITHIN = IntStream.rangeClosed(0, MAX_TYPO)
+            .mapToObj(LevenshteinDistance::new).toArray(LevenshteinDistance[]::new);
     /** Bounds the memo of suggestions: a device log full of garbage must not grow it without end. */
     private static final int MAX_REMEMBERED = 10_000;
     /** ... nor hold on to lines of it: no real 工号 is this long. */
@@ -132,7 +139,10 @@ public final class StaffDirectory {
         T best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (T candidate : candidates) {
-            int d = DISTANCE.apply(typed, key.apply(candidate));
+            if (bestDistance == 0) {
+                break;
+            }
+            int d = DISTANCE_WITHIN[Math.min(MAX_TYPO, bestDistance - 1)].apply(typed, key.apply(candidate));
             if (d >= 0 && d < bestDistance && isClose(d, typed)) {
                 best = candidate;
                 bestDistance = d;

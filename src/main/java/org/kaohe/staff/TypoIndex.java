@@ -72,7 +72,15 @@ final class TypoIndex {
         }
 
         int[] distinctSorted() {
-            return Arrays.stream(values, 0, size).sorted().distinct().toArray();
+            int[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int value : sorted) {
+                if (distinct == 0 || sorted[distinct - 1] != value) {
+                    sorted[distinct++] = value;
+                }
+            }
+            return Arrays.copyOf(sorted, distinct);
         }
     }
 
