@@ -1,6 +1,7 @@
 package org.kaohe.batch;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -24,18 +25,32 @@ final class RunResults {
     private RunResults() {
     }
 
+    /**
+     * The people as the history keeps them, made one at a time as they are read: a province's 100,000 snapshots
+     * held at once would take about half a gigabyte.
+     */
     static List<PersonSnapshot> snapshots(List<PersonResult> results) {
-        List<PersonSnapshot> people = new ArrayList<>(results.size());
-        for (PersonResult r : results) {
-            List<CsvFile.Cell> cells = ResultsCsv.cells(r);
-            Map<String, String> columns = new LinkedHashMap<>();
-            for (int i = 0; i < cells.size(); i++) {
-                columns.put(ResultsCsv.HEADER.get(i), cells.get(i).value());
+        return new AbstractList<>() {
+            @Override
+            public PersonSnapshot get(int index) {
+                return snapshot(results.get(index));
             }
-            people.add(new PersonSnapshot(r.staff().id(), r.staff().name(), r.staff().section(), r.score(),
-                    r.grade(), r.pay(), columns));
+
+            @Override
+            public int size() {
+                return results.size();
+            }
+        };
+    }
+
+    private static PersonSnapshot snapshot(PersonResult r) {
+        List<CsvFile.Cell> cells = ResultsCsv.cells(r);
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            columns.put(ResultsCsv.HEADER.get(i), cells.get(i).value());
         }
-        return people;
+        return new PersonSnapshot(r.staff().id(), r.staff().name(), r.staff().section(), r.score(), r.grade(),
+                r.pay(), columns);
     }
 
     /** The pools' total; in coefficient mode, where there is no pool, what was paid. */

@@ -33,13 +33,13 @@ final class PeopleParts {
 
     static List<String> of(List<PersonSnapshot> people) {
         List<String> parts = new ArrayList<>();
-        StringWriter part = new StringWriter();
+        StringWriter part = new StringWriter(PART_CHARS + PART_CHARS / 8);
         ICSVWriter csv = writer(part);
         for (PersonSnapshot p : people) {
             csv.writeNext(record(p), false);
             if (part.getBuffer().length() >= PART_CHARS) {
                 parts.add(part.toString());
-                part = new StringWriter();
+                part = new StringWriter(PART_CHARS + PART_CHARS / 8);
                 csv = writer(part);
             }
         }
