@@ -53,12 +53,15 @@ measure() {
   cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$timing")
   rss_mb=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$timing")
   [ -s "$gclog" ] || { echo "no GC log from $label: JAVA_OPTS did not reach the JVM" >&2; exit 1; }
-  # peak heap in use = largest "before" of any collection, or the heap used at exit; live = largest "after"
+  # peak heap in use = largest "before" of any collection, or the heap used at exit; live = largest "after" of a
+  # pause that collects (young, mixed or full): G1's remark and cleanup pauses only report the occupancy, garbage
+  # and all, so they would count what the run no longer holds
   heap_mb=$(grep -oE '[0-9]+M->[0-9]+M' "$gclog" | awk -F'M->|M' '{if ($1>m) m=$1} END {print m+0}')
   local at_exit
   at_exit=$(grep -oE 'used [0-9]+K' "$gclog" | head -1 | awk '{printf "%d", $2/1024}')
   [ "${at_exit:-0}" -gt "$heap_mb" ] && heap_mb=$at_exit
-  live_mb=$(grep -oE '[0-9]+M->[0-9]+M' "$gclog" | awk -F'M->|M' '{if ($2>m) m=$2} END {print m+0}')
+  live_mb=$(grep -E 'Pause (Young|Full)' "$gclog" | grep -oE '[0-9]+M->[0-9]+M' \
+      | awk -F'M->|M' '{if ($2>m) m=$2} END {print m+0}')
 }
 
 gcopts() { echo "$heap -Xlog:gc:file=$1 -Xlog:gc+heap+exit:file=$1"; }
