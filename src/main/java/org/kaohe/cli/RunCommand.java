@@ -1,10 +1,14 @@
 package org.kaohe.cli;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.kaohe.batch.MonthJobLauncher;
 import org.kaohe.batch.MonthRequest;
 import org.kaohe.common.Msg;
@@ -64,22 +68,46 @@ final class RunCommand implements Callable<Integer> {
         LoggerFactory.getLogger(RunCommand.class).info("kaohe run {} by {}: input {}, output {}, rules {}{}",
                 options.yearMonth(), System.getProperty("user.name"), input.toAbsolutePath(), out.toAbsolutePath(),
                 options.rules.toAbsolutePath(), rerun ? ", --rerun" : "");
-        MonthRequest request = new MonthRequest(options.yearMonth(), input, out, options.rules, options.lang, rerun,
-                InputChecksums.of(input, options.rules, MonthlyEvaluation.calendarDir(options.rules)), protect);
+        // hashing a province's 300 MB of punches and starting Spring each take seconds: on two cores, at once
+        FutureTask<InputChecksums> checksums = new FutureTask<>(
+                () -> InputChecksums.of(input, options.rules, MonthlyEvaluation.calendarDir(options.rules)));
+        new Thread(checksums, "kaohe-checksums").start();
         ConfigurableApplicationContext context;
         try {
             context = JobRepositoryContext.open(repository);
         } catch (RuntimeException e) {
-            return repositoryUnavailable(e, request, console);
+            return repositoryUnavailable(e, request(input, out, await(checksums)), console);
         }
         int code;
         try (context) {
+            MonthRequest request = request(input, out, await(checksums));
             code = report(context.getBean(MonthJobLauncher.class).launch(request), request, console);
         }
         if (code == ExitCode.FAILED) {
             console.error(Msg.of("rerun.log", log.toString()));
         }
         return code;
+    }
+
+    private MonthRequest request(Path input, Path out, InputChecksums checksums) throws UsageException {
+        return new MonthRequest(options.yearMonth(), input, out, options.rules, options.lang, rerun, checksums, protect);
+    }
+
+    private static InputChecksums await(FutureTask<InputChecksums> checksums) throws IOException {
+        try {
+            return checksums.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while computing the input checksums");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A password file that cannot be used is a set-up mistake, found before anything runs. */
