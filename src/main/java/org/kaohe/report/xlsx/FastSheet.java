@@ -156,9 +156,9 @@ final class FastSheet implements SheetOutput {
     }
 
     @Override
-    public void finish(boolean filter, int firstRow, int lastRow, int lastColumn) throws IOException {
+    public void finish(boolean filter, int tableTop, int lastRow, int lastColumn) throws IOException {
         if (filter) {
-            sheet.setAutoFilter(firstRow, 0, lastRow, lastColumn);
+            sheet.setAutoFilter(tableTop, 0, lastRow, lastColumn);
         }
         applyLooks();
         sheet.finish();
