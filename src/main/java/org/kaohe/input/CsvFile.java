@@ -34,9 +34,10 @@ final class CsvFile {
         try (CSVReader csv = new CSVReaderBuilder(CsvDecoding.open(file))
                 .withCSVParser(new RFC4180ParserBuilder().build())
                 .withMultilineLimit(MULTILINE_LIMIT)
-                .build()) {
+                .build();
+                ReadAhead ahead = new ReadAhead(csv, name)) {
             String[] cells;
-            while ((cells = csv.readNext()) != null) {
+            while ((cells = ahead.next()) != null) {
                 record++;
                 if (rows.accept(record, cells) == TableRows.State.WRONG_HEADER) {
                     throw rows.wrongHeader();
