@@ -14,8 +14,8 @@ import org.dhatim.fastexcel.Workbook;
 
 /**
  * A workbook written with fastexcel straight into its file as the rows come: no temporary files and no XML object
- * model, which makes a workbook of a few dozen rows about ten times cheaper than POI's SXSSF (4,000 section
- * workbooks at 100,000 people). With a password the zip goes through POI's agile (AES) encryptor instead, and the
+ * model, which makes a workbook of a few dozen rows about six times cheaper than POI's SXSSF (measured on 4,000
+ * section workbooks at 100,000 people: 6.5 against 38 ms of CPU each). With a password the zip goes through POI's agile (AES) encryptor instead, and the
  * encrypted container is written on {@link #save}.
  */
 final class FastBook implements BookOutput {
