@@ -67,7 +67,7 @@ final class PeopleParts {
     static List<PersonSnapshot> read(String part) {
         List<PersonSnapshot> people = new ArrayList<>();
         try (CSVReader csv = new CSVReaderBuilder(new StringReader(part)).withCSVParser(new RFC4180Parser())
-                .build()) {
+                .withKeepCarriageReturn(true).build()) {
             for (String[] r = csv.readNext(); r != null; r = csv.readNext()) {
                 Map<String, String> columns = new LinkedHashMap<>();
                 for (int i = FIXED; i + 1 < r.length; i += 2) {

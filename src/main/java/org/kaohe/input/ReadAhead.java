@@ -25,7 +25,7 @@ final class ReadAhead implements AutoCloseable {
     private int next;
 
     /** Records read, and how reading ended after them: at the end of the file, by a failure, or not yet. */
-    private record Batch(String[][] records, int size, Exception failure, boolean last) {
+    private record Batch(String[][] records, int size, Throwable failure, boolean last) {
     }
 
     ReadAhead(CSVReader csv, String fileName) {
@@ -49,7 +49,8 @@ final class ReadAhead implements AutoCloseable {
             queue.put(new Batch(records, n, null, true));
         } catch (InterruptedException e) {
             // closed by the reading side
-        } catch (IOException | CsvValidationException | RuntimeException e) {
+        } catch (Exception | Error e) {
+            // whatever ends the reading (an OutOfMemoryError too) must reach the waiting side, or it waits forever
             try {
                 queue.put(new Batch(records, n, e, true));
             } catch (InterruptedException closedMeanwhile) {
@@ -76,7 +77,7 @@ final class ReadAhead implements AutoCloseable {
         return batch.records()[next++];
     }
 
-    private static void rethrow(Exception failure) throws IOException, CsvValidationException {
+    private static void rethrow(Throwable failure) throws IOException, CsvValidationException {
         if (failure instanceof IOException e) {
             throw e;
         }
@@ -84,6 +85,9 @@ final class ReadAhead implements AutoCloseable {
             throw e;
         }
         if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
             throw e;
         }
     }

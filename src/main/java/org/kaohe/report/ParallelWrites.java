@@ -9,12 +9,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The month's output files written on every core: they are independent files, and with one writer the second core
  * of a two-core machine idles through most of a province's reports. Files are written in the order submitted, so the
  * longest go first. {@link #awaitAll} waits for every file and then throws the first failure; closing stops what is
- * still running (the staging folder is discarded then anyway).
+ * still running and waits until it has stopped.
  */
 public final class ParallelWrites implements AutoCloseable {
 
@@ -59,10 +60,27 @@ public final class ParallelWrites implements AutoCloseable {
         if (first instanceof Error e) {
             throw e;
         }
+        if (first != null) {
+            throw new IllegalStateException(first);
+        }
     }
 
+    /** Stops what is still running and waits for it: no file may be written after the staging folder is gone. */
     @Override
     public void close() {
         pool.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -14,11 +14,12 @@ import org.kaohe.scoring.Grade;
 class PeoplePartsTest {
 
     @Test
-    void textWithQuotesCommasLineBreaksAndBackslashesComesBackUnchanged() {
+    void textWithQuotesCommasLineBreaksCarriageReturnsAndBackslashesComesBackUnchanged() {
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put("工号", "1001");
         columns.put("姓名", "王\"建国\"");
         columns.put("不参评原因", "病假,事假\n跨月 C:\\a\\b");
+        columns.put("科室", "综合科\r\n二组\r三组");
         columns.put("等次", "");
         PersonSnapshot p = new PersonSnapshot("1001", "王\"建国\"", "综合科, 二组", new BigDecimal("97.50"),
                 Grade.GOOD, new BigDecimal("4885.44"), columns);

@@ -2,11 +2,13 @@ package org.kaohe.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,38 @@ class ReadAheadTest {
             }
             assertThatThrownBy(ahead::next).isInstanceOf(CsvMultilineLimitBrokenException.class);
         }
+    }
+
+    @Test
+    void anErrorWhileReadingReachesTheReadingSideInsteadOfLeavingItWaiting() {
+        String text = lines(3000);
+        Reader failing = new Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] buf, int off, int len) {
+                if (at >= text.length()) {
+                    throw new OutOfMemoryError("test: no heap left");
+                }
+                int n = Math.min(len, text.length() - at);
+                text.getChars(at, at + n, buf, off);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (CSVReader reader = new CSVReaderBuilder(failing).build();
+                 ReadAhead ahead = new ReadAhead(reader, "punches.csv")) {
+                for (int i = 1; i <= 3000; i++) {
+                    assertThat(ahead.next()[0]).isEqualTo(String.valueOf(i));
+                }
+                assertThatThrownBy(ahead::next).isInstanceOf(OutOfMemoryError.class).hasMessageContaining("test");
+            }
+        });
     }
 
     @Test

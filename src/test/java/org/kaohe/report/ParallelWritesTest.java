@@ -31,6 +31,21 @@ class ParallelWritesTest {
     }
 
     @Test
+    void closingWaitsForAWritingThatIgnoresTheInterruptSoNothingOutlivesTheStagingFolder() {
+        AtomicInteger finished = new AtomicInteger();
+        try (ParallelWrites writes = new ParallelWrites()) {
+            writes.submit(() -> {
+                long until = System.nanoTime() + 300_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();   // busy building rows: an interrupt is not noticed
+                }
+                finished.incrementAndGet();
+            });
+        }
+        assertThat(finished).hasValue(1);
+    }
+
+    @Test
     void aSheetThatCouldNotBeWrittenOutIsReportedAsTheIoErrorItWas() {
         try (ParallelWrites writes = new ParallelWrites()) {
             writes.submit(() -> {
