@@ -9,31 +9,11 @@ import java.util.stream.Stream;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
 
 /** --protect end to end, and section names that try to write outside the output folder. */
-class ProtectAndSectionFilesTest {
-
-    @TempDir
-    Path dir;
-
-    private SmallMonthFolder month;
-    private Path input;
-    private Path output;
-
-    @BeforeEach
-    void writeMonth() throws IOException {
-        month = SmallMonthFolder.writeIn(dir);
-        input = month.input();
-        output = month.output();
-    }
-
-    private Captured run(String... extra) {
-        return month.run(extra);
-    }
+class ProtectAndSectionFilesTest extends SmallMonthFolderTest {
 
     @Test
     void aSectionWithoutAPasswordStopsTheRunBeforeAnythingIsWrittenAndNoPasswordIsShown() throws IOException {

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.history.MonthViolationCounts;
@@ -23,7 +21,7 @@ import org.kaohe.scoring.Grade;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A month run again: refused when nothing changed, named changes without --rerun, and a rerun after an appeal. */
-class RerunTest {
+class RerunTest extends SmallMonthFolderTest {
 
     private static final List<String> FINDINGS_AFTER_APPEAL = List.of(
             "编号,日期,督查人,工号,科室,类别,事项,严重程度,一票否决,分值,描述,证据",
@@ -31,24 +29,6 @@ class RerunTest {
             "F3,2026-10-21,孙督查,1002,,表扬,,一般,,,主动整理档案,",
             "F4,2026-10-22,孙督查,2001,,表扬,,较重,,,接待群众耐心细致,",
             "F5,2026-10-23,孙督查,,综合科,,空岗,较重,,,午间办公室无人值守,");
-
-    @TempDir
-    Path dir;
-
-    private SmallMonthFolder month;
-    private Path input;
-    private Path output;
-
-    @BeforeEach
-    void writeMonth() throws IOException {
-        month = SmallMonthFolder.writeIn(dir);
-        input = month.input();
-        output = month.output();
-    }
-
-    private Captured run(String... extra) {
-        return month.run(extra);
-    }
 
     @Test
     void anAppealIsRerunWithTheEarlierOutputsKeptAndEveryChangeListed() throws IOException {

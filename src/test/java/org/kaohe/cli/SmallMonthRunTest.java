@@ -10,39 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
 
 /** {@link SmallMonth} run end to end through the real command line. */
-class SmallMonthRunTest {
-
-    @TempDir
-    Path dir;
-
-    private SmallMonthFolder month;
-    private Path input;
-    private Path output;
-
-    @BeforeEach
-    void writeMonth() throws IOException {
-        month = SmallMonthFolder.writeIn(dir);
-        input = month.input();
-        output = month.output();
-    }
+class SmallMonthRunTest extends SmallMonthFolderTest {
 
     private void write(String name, String... lines) throws IOException {
         SmallMonth.write(input, name, lines);
     }
 
-    private int run(String... extra) {
-        return month.run(extra).exitCode();
-    }
-
     @Test
     void theMonthComputesExactlyAndTheSameInputsAreNotRunTwice() throws IOException {
-        assertThat(run()).isEqualTo(0);
+        assertThat(run().exitCode()).isEqualTo(0);
         assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
                 "\uFEFF工号,姓名,科室,应出勤天数,在岗应出勤天数,迟到次数,早退次数,缺卡次数,旷工天数,事假天数,病假天数,其他假天数,"
                         + "出勤系数,考勤扣分,差错扣分,督查扣分,值班扣分,延误扣分,积压扣分,加班核实小时,加班加分,表扬加分,得分,一票否决,"
@@ -63,13 +43,13 @@ class SmallMonthRunTest {
         assertThat(rejected.get(0)).isEqualTo("\uFEFF文件,工作表,行号,列,值,原因");
         assertThat(rejected.get(1)).startsWith("punches.csv,,73,工号,1O01,").contains("张伟（1001）");
 
-        assertThat(run()).isEqualTo(ExitCode.ALREADY_DONE);
-        assertThat(run("--rerun")).isEqualTo(ExitCode.DONE);
+        assertThat(run().exitCode()).isEqualTo(ExitCode.ALREADY_DONE);
+        assertThat(run("--rerun").exitCode()).isEqualTo(ExitCode.DONE);
     }
 
     @Test
     void inEnglishTheRejectedRowsFollowTheLanguageWhileResultsKeepTheirFixedHeader() throws IOException {
-        assertThat(run("--lang", "en")).isEqualTo(0);
+        assertThat(run("--lang", "en").exitCode()).isEqualTo(0);
         assertThat(Files.readAllLines(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
                 "\uFEFFFile,Sheet,Row,Column,Value,Reason",
                 "punches.csv,,73,工号,1O01,Nobody on the staff roster has the 工号 or 考勤号 1O01; did you mean 张伟（1001）?");
@@ -84,7 +64,7 @@ class SmallMonthRunTest {
                 .replace("grace_minutes: 5", "grace_minutes: 15")
                 .replace("mode: pool", "mode: coefficient"), StandardCharsets.UTF_8);
         copyCalendars(jobs);
-        assertThat(run("--rules", jobs.resolve("rules.yml").toString())).isEqualTo(0);
+        assertThat(run("--rules", jobs.resolve("rules.yml").toString()).exitCode()).isEqualTo(0);
         // 08:12 is within 15 minutes of grace: 1001 loses no attendance point (93.25 + 1); coefficient pay:
         // 1001 3000 × 1.2 (好) × 1 = 3600.00; 1002 2800 × 1.0 (较好) × 16.5 / 18 = 2566.666… → 2566.67
         assertThat(Files.readAllLines(output.resolve("payroll-2026-10.csv"), StandardCharsets.UTF_8)).containsExactly(
@@ -102,7 +82,7 @@ class SmallMonthRunTest {
                         + "segments: [ { start: \"08:30\", end: \"17:30\" } ] }")
                 .replace("scope: office", "scope: section"), StandardCharsets.UTF_8);
         copyCalendars(jobs);
-        assertThat(run("--rules", jobs.resolve("rules.yml").toString())).isEqualTo(0);
+        assertThat(run("--rules", jobs.resolve("rules.yml").toString()).exitCode()).isEqualTo(0);
         // October starts at 08:30: 1001's 08:12 is on time (93.25 + 1 = 94.25). 综合科 pool 3000 + 2800 = 5800 over
         // points 94.25 × 1.2 = 113.1 and 86 × 16.5 / 18 = 78.833…: 3417.749… and 2382.250…, floors 3417.74 and
         // 2382.25, the last fen to 1001's larger remainder; 秘书科's pool 3200 is 2001's alone.
@@ -124,12 +104,11 @@ class SmallMonthRunTest {
 
     @Test
     void aSecondRunWhileTheRepositoryIsInUseStopsWithAClearMessage() throws IOException {
-        assertThat(run()).isEqualTo(0);
+        assertThat(run().exitCode()).isEqualTo(0);
         Path database = output.getParent().resolve(".kaohe").resolve("jobs.mv.db");
         try (FileChannel channel = FileChannel.open(database, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
-            Captured c = Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
-                    output.toString(), "--rerun");
+            Captured c = run("--rerun");
             assertThat(c.exitCode()).isEqualTo(ExitCode.FAILED);
             assertThat(c.err()).containsExactly("2026-10 正在另一个窗口运行，请等它结束后再试");
         }
@@ -140,7 +119,7 @@ class SmallMonthRunTest {
         write("leave.csv", "工号,类型,开始,结束,审批状态,审批人",
                 "1002,事假,2026-10-13 08:00,2026-10-13 12:00,已批准,张伟",
                 "9999,事假,2026-10-14 08:00,2026-10-14 12:00,已批准,张伟");
-        assertThat(run()).isEqualTo(ExitCode.FAILED);
+        assertThat(run().exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(output).doesNotExist();
     }
 
@@ -157,7 +136,7 @@ class SmallMonthRunTest {
         write("documents.csv", "文号,工号,收文时间,办结时间,紧急程度",
                 "办〔2026〕7号,2001,2026-10-13 10:00,2026-10-14 09:00,特急",
                 "办〔2026〕8号,1002,2026-10-13 10:00,2026-10-16 09:00,普通");
-        assertThat(run()).isEqualTo(0);
+        assertThat(run().exitCode()).isEqualTo(0);
         assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8)).containsSubsequence(
                 "1001,张伟,综合科,18.0,18.0,1,0,0,0.0,0.0,0.0,0.0,1.0000,1.00,4.00,2.50,0.00,0.00,0.00,2.5,0.75,0.00,"
                         + "93.25,否,好,3279.03",
@@ -179,8 +158,7 @@ class SmallMonthRunTest {
         write("tasks.csv", "编号,事项,工号,交办日期,时限,办结日期",
                 "T-1,起草调研报告,2001,2026-10-08,2026-10-12,2026-10-09",
                 "T-2,整理档案,1001,2026-10-08,2026-10-07,");
-        Captured c = Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
-                output.toString());
+        Captured c = run();
         assertThat(c.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(String.join("\n", c.err())).contains("督办事项");
         assertThat(output).doesNotExist();
