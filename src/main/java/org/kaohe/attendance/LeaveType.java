@@ -23,11 +23,6 @@ public enum LeaveType implements Coded {
     }
 
     @Override
-    public String zh() {
-        return terms.get(0);
-    }
-
-    @Override
     public List<String> terms() {
         return terms;
     }

@@ -16,11 +16,6 @@ public enum DayType implements Coded {
     }
 
     @Override
-    public String zh() {
-        return terms.get(0);
-    }
-
-    @Override
     public List<String> terms() {
         return terms;
     }

@@ -8,8 +8,10 @@ import java.util.Optional;
  */
 public interface Coded {
 
-    /** The canonical Chinese term, as written in reports. */
-    String zh();
+    /** The canonical Chinese term, as written in reports: the first of {@link #terms()}. */
+    default String zh() {
+        return terms().get(0);
+    }
 
     /** Every accepted Chinese spelling; the first is {@link #zh()}. */
     List<String> terms();

@@ -19,11 +19,6 @@ public enum ErrorCategory implements Coded {
     }
 
     @Override
-    public String zh() {
-        return terms.get(0);
-    }
-
-    @Override
     public List<String> terms() {
         return terms;
     }

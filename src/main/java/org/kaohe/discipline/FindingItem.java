@@ -36,11 +36,6 @@ public enum FindingItem implements Coded {
     }
 
     @Override
-    public String zh() {
-        return terms.get(0);
-    }
-
-    @Override
     public List<String> terms() {
         return terms;
     }

@@ -18,11 +18,6 @@ public enum Grade implements Coded {
     }
 
     @Override
-    public String zh() {
-        return terms.get(0);
-    }
-
-    @Override
     public List<String> terms() {
         return terms;
     }
