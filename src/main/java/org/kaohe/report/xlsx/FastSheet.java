@@ -17,7 +17,6 @@ import org.dhatim.fastexcel.Worksheet;
 final class FastSheet implements SheetOutput {
 
     private static final int ROWS_IN_MEMORY = 1000;
-    private static final String GREY_25_PERCENT = "C0C0C0";
 
     private final Worksheet sheet;
     private final int columns;
@@ -137,14 +136,14 @@ final class FastSheet implements SheetOutput {
     private void style(Run run, int left, int right) {
         Look look = run.look();
         StyleSetter s = sheet.range(run.top(), left, run.bottom(), right).style();
-        if (look == Look.TITLE || look == Look.HEADER) {
+        if (look.bold()) {
             s.bold();
         }
         if (look == Look.TITLE) {
             s.fontSize(Look.TITLE_POINTS);
         }
-        if (look == Look.HEADER) {
-            s.fillColor(GREY_25_PERCENT);
+        if (look.filled()) {
+            s.fillColor(Look.HEADER_FILL);
         }
         if (look.pattern() != null) {
             s.format(look.pattern());

@@ -7,8 +7,10 @@ package org.kaohe.report.xlsx;
 enum Look {
     TITLE, PLAIN, HEADER, TEXT, DATE, INTEGER, ONE, TWO, FOUR;
 
-    /** Title and header are bold; a title is 14 points. */
+    /** A title is 14 points. */
     static final short TITLE_POINTS = 14;
+    /** The header's fill, Excel's 25 % grey. */
+    static final String HEADER_FILL = "C0C0C0";
 
     static Look of(XlsxCell.Format format) {
         return switch (format) {
@@ -17,6 +19,15 @@ enum Look {
             case TWO -> TWO;
             case FOUR -> FOUR;
         };
+    }
+
+    boolean bold() {
+        return this == TITLE || this == HEADER;
+    }
+
+    /** Only the header is filled, with {@link #HEADER_FILL}. */
+    boolean filled() {
+        return this == HEADER;
     }
 
     /** The workbook's default look: nothing to set. */

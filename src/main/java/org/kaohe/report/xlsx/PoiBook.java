@@ -41,7 +41,7 @@ final class PoiBook implements BookOutput {
             return workbook.getCellStyleAt(0);
         }
         CellStyle s = workbook.createCellStyle();
-        if (look == Look.TITLE || look == Look.HEADER) {
+        if (look.bold()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             if (look == Look.TITLE) {
@@ -49,7 +49,8 @@ final class PoiBook implements BookOutput {
             }
             s.setFont(bold);
         }
-        if (look == Look.HEADER) {
+        if (look.filled()) {
+            // POI's indexed colour of the same 25 % grey, which Excel's palette holds
             s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
