@@ -16,33 +16,24 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
 
 /** {@code kaohe history}: every run of an output root, oldest first, in the user's language. */
-class HistoryCommandTest {
+class HistoryCommandTest extends SmallMonthFolderTest {
 
     private static final String TIME = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";
 
-    @TempDir
-    Path dir;
-
     @Test
     void listsEachRunWithItsMonthStatusPeoplePoolUserAndInputChecksums() throws Exception {
-        Path input = Files.createDirectories(dir.resolve("input"));
-        SmallMonth.writeTo(input);
-        Path root = dir.resolve("output");
-        String out = root.resolve("2026-10").toString();
+        Path root = output.getParent();
         assertThat(Captured.run("history", "--output", root.toString()).out())
                 .containsExactly("还没有运行记录（" + root.toAbsolutePath().resolve(".kaohe") + "）");
 
-        assertThat(Kaohe.execute("run", "--month", "2026-10", "--input", input.toString(), "--output", out))
-                .isEqualTo(0);
+        assertThat(run().exitCode()).isEqualTo(0);
         String first = checksums(input);
         SmallMonth.write(input, "leave.csv", "工号,类型,开始,结束,审批状态,审批人",
                 "9999,事假,2026-10-14 08:00,2026-10-14 12:00,已批准,张伟");
-        assertThat(Kaohe.execute("run", "--month", "2026-10", "--input", input.toString(), "--output", out,
-                "--rerun")).isEqualTo(1);
+        assertThat(run("--rerun").exitCode()).isEqualTo(1);
         String failed = checksums(input);
 
         Captured c = Captured.run("history", "--output", root.toString());
@@ -67,11 +58,8 @@ class HistoryCommandTest {
 
     @Test
     void whileARunHoldsTheRepositoryHistoryAsksToWait() throws Exception {
-        Path input = Files.createDirectories(dir.resolve("input"));
-        SmallMonth.writeTo(input);
-        Path root = dir.resolve("output");
-        assertThat(Kaohe.execute("run", "--month", "2026-10", "--input", input.toString(), "--output",
-                root.resolve("2026-10").toString())).isEqualTo(0);
+        Path root = output.getParent();
+        assertThat(run().exitCode()).isEqualTo(0);
         try (FileChannel channel = FileChannel.open(root.resolve(".kaohe").resolve("jobs.mv.db"),
                 StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
             Captured c = Captured.run("history", "--output", root.toString());
