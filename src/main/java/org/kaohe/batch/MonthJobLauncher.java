@@ -1,12 +1,17 @@
 package org.kaohe.batch;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.history.RunHistory;
 import org.kaohe.history.RunRecord;
 import org.kaohe.input.InputChecksums;
+import org.kaohe.common.Msg;
+import org.kaohe.publish.Publication;
+import org.kaohe.publish.PublicationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -17,9 +22,15 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Starts the monthly job for a request and reports how it ended. */
+/**
+ * Starts the monthly job for a request, publishes its outputs once it is recorded as completed, and reports how it
+ * ended. Before anything else it finishes a publication that a kill interrupted, so the history's "completed" and
+ * the month folder's published set agree.
+ */
 @Component
 public class MonthJobLauncher {
 
@@ -31,48 +42,71 @@ public class MonthJobLauncher {
     private final MonthRuns runs;
     private final RunHistory history;
     private final boolean exclusiveRepository;
+    private final JdbcTemplate jdbc;
 
     /**
      * @param datasourceUrl an embedded H2 repository can be open in one process only, so whatever it shows as
      *                      running was interrupted; a shared database (PostgreSQL) may really have a run elsewhere
      */
     public MonthJobLauncher(JobOperator operator, JobRepository repository, Job monthlyEvaluation, MonthRuns runs,
-                            RunHistory history, @Value("${spring.datasource.url:}") String datasourceUrl) {
+                            RunHistory history, DataSource dataSource,
+                            @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.operator = operator;
         this.repository = repository;
         this.job = monthlyEvaluation;
         this.runs = runs;
         this.history = history;
         this.exclusiveRepository = datasourceUrl.startsWith("jdbc:h2:");
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     /**
      * How a run ended: done, failed (with its causes and, when the inputs were opened, the evaluation so far),
      * already done with the same inputs and rules, already done with other inputs (which files changed), or already
-     * running.
+     * running; and what it set right first (an interrupted publication finished, a lost one recomputed).
      */
     public record Outcome(Status status, MonthlyEvaluation evaluation, List<Throwable> failures,
-                          List<InputChecksums.Change> changedInputs) {
+                          List<InputChecksums.Change> changedInputs, List<Msg> repairs) {
+
+        Outcome with(List<Msg> repaired) {
+            return new Outcome(status, evaluation, failures, changedInputs, repaired);
+        }
 
         static Outcome of(Status status) {
-            return new Outcome(status, null, List.of(), List.of());
+            return new Outcome(status, null, List.of(), List.of(), List.of());
         }
     }
 
     public enum Status { DONE, FAILED, ALREADY_DONE, INPUTS_CHANGED, ALREADY_RUNNING }
 
     public Outcome launch(MonthRequest request) throws Exception {
+        if (exclusiveRepository) {
+            recoverInterrupted();
+        }
+        Publication publication = new Publication(request.output(), PauseForTests::beforeRename);
+        List<Msg> repairs = new ArrayList<>();
+        publication.recover(this::running).ifPresent(run -> repairs.add(
+                Msg.of("publish.finished", request.month().toString(), request.output().toString())));
+        MonthRequest toRun = request;
         if (!request.rerun()) {
             Optional<RunRecord> done = history.lastCompleted(request.month());
             if (done.isPresent()) {
                 List<InputChecksums.Change> changes = request.inputs().changesSince(done.get().inputs());
-                return changes.isEmpty() ? Outcome.of(Status.ALREADY_DONE)
-                        : new Outcome(Status.INPUTS_CHANGED, null, List.of(), changes);
+                if (!changes.isEmpty()) {
+                    return new Outcome(Status.INPUTS_CHANGED, null, List.of(), changes, repairs);
+                }
+                if (publication.published(done.get().id())) {
+                    return Outcome.of(Status.ALREADY_DONE).with(repairs);
+                }
+                // recorded as completed, but its outputs are not (all) there: computed and published once more
+                repairs.add(Msg.of("publish.recomputing", request.month().toString(), request.output().toString()));
+                toRun = request.asRerun();
             }
         }
-        if (exclusiveRepository) {
-            recoverInterrupted();
-        }
+        return run(toRun, publication).with(repairs);
+    }
+
+    private Outcome run(MonthRequest request, Publication publication) throws Exception {
         runs.expect(request.inputs());
         JobExecution execution;
         try {
@@ -82,11 +116,47 @@ public class MonthJobLauncher {
         } catch (JobExecutionAlreadyRunningException e) {
             return Outcome.of(Status.ALREADY_RUNNING);
         }
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return new Outcome(Status.DONE, runs.get(execution.getId()), List.of(), List.of());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return new Outcome(Status.FAILED, runs.find(execution.getId()),
+                    new ArrayList<>(execution.getAllFailureExceptions()), List.of(), List.of());
         }
-        return new Outcome(Status.FAILED, runs.find(execution.getId()),
-                new ArrayList<>(execution.getAllFailureExceptions()), List.of());
+        MonthlyEvaluation evaluation = runs.get(execution.getId());
+        try {
+            syncHistory();
+        } catch (RuntimeException | IOException e) {
+            LOG.error("run {} completed but could not be recorded on disk", execution.getId(), e);
+            return new Outcome(Status.FAILED, evaluation, List.of(new PublicationException(
+                    Msg.of("publish.not_recorded", request.month().toString(), reason(e)))), List.of(), List.of());
+        }
+        try {
+            publication.publish(execution.getId());
+        } catch (IOException e) {
+            LOG.error("run {} completed but its outputs could not be published", execution.getId(), e);
+            return new Outcome(Status.FAILED, evaluation, List.of(new PublicationException(
+                    Msg.of("publish.interrupted", request.month().toString(), reason(e),
+                            publication.staging(execution.getId()).toString()))), List.of(), List.of());
+        }
+        return new Outcome(Status.DONE, evaluation, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * H2 writes a commit to its file a moment later; the completed run must be on disk before its outputs are
+     * published, or a full disk or power cut could leave outputs that the history does not know.
+     */
+    private void syncHistory() throws IOException {
+        PauseForTests.failHistorySync();
+        if (exclusiveRepository) {
+            jdbc.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    private boolean running(long run) {
+        JobExecution execution = repository.getJobExecution(run);
+        return execution != null && execution.isRunning();
+    }
+
+    private static String reason(Exception e) {
+        return String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
     }
 
     /**

@@ -16,4 +16,9 @@ public record MonthRequest(YearMonth month, Path input, Path output, Path rules,
                         InputChecksums inputs) {
         this(month, input, output, rules, lang, rerun, inputs, null);
     }
+
+    /** The same request as a rerun: a new run of a month already completed. */
+    public MonthRequest asRerun() {
+        return new MonthRequest(month, input, output, rules, lang, true, inputs, protect);
+    }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kaohe.common.Messages;
-import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.history.PersonChange;
 import org.kaohe.history.RunHistory;
@@ -17,6 +16,7 @@ import org.kaohe.history.RunRecord;
 import org.kaohe.input.InputChecksums;
 import org.kaohe.input.InputKind;
 import org.kaohe.report.ChangesCsv;
+import org.kaohe.publish.Publication;
 import org.kaohe.report.MonthOutputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,11 +128,11 @@ public class MonthlyJobConfiguration {
     }
 
     /**
-     * Writes the outputs and records the results in the run history, in the step's transaction. When the month has
-     * an earlier completed run, the 变更 file compares with it.
+     * Writes the outputs into the run's staging folder and records the results in the run history, in the step's
+     * transaction; the launcher publishes them once the run is recorded as completed. When the month has an earlier
+     * completed run, the 变更 file compares with it.
      */
-    private void write(MonthlyEvaluation month, JobParameters params, long execution)
-            throws IOException, EvaluationException {
+    private void write(MonthlyEvaluation month, JobParameters params, long execution) throws Exception {
         Messages messages = Messages.forLang(params.getString(MonthJobParameters.LANG));
         List<MonthOutputs.ExtraFile> extras = new ArrayList<>();
         InputChecksums checksums = runs.inputs(params);
@@ -146,9 +146,10 @@ public class MonthlyJobConfiguration {
             LOG.info("rerun of {}: {} people changed since run {}", month.month(), changes.size(),
                     previous.get().id());
         }
-        MonthOutputs.write(month, Path.of(params.getString(MonthJobParameters.OUTPUT)), messages,
-                new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)), checksums, protect(params),
-                        RunResults.earlierMonths(history.trend(month.month())), extras));
+        MonthOutputs.Options options = new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)),
+                checksums, protect(params), RunResults.earlierMonths(history.trend(month.month())), extras);
+        new Publication(Path.of(params.getString(MonthJobParameters.OUTPUT)), Publication.Hook.NONE)
+                .stage(execution, folder -> MonthOutputs.write(month, folder, messages, options));
         // the snapshots are made only now: a province's 100,000 of them would sit in the heap beside every report
         history.results(execution, RunResults.snapshots(month.results()), RunResults.pool(month),
                 RunResults.violations(month));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -15,6 +16,8 @@ import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.input.InputChecksums;
+import org.kaohe.publish.OutputFolder;
+import org.kaohe.publish.PublicationException;
 import org.kaohe.report.ChangesCsv;
 import org.kaohe.report.InputReport;
 import org.kaohe.report.MonthOutputs;
@@ -60,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (protect != null) {
             checkPasswords(protect);
+        }
+        Optional<Msg> refusal = OutputFolder.refusal(out, input, options.rules);
+        if (refusal.isPresent()) {
+            throw new UsageException(refusal.get());
         }
         Path root = out.toAbsolutePath().getParent();
         Path repository = JobRepositoryContext.repositoryOf(root);
@@ -132,6 +139,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int report(MonthJobLauncher.Outcome outcome, MonthRequest request, Console console) {
+        outcome.repairs().forEach(console::say);
         switch (outcome.status()) {
             case DONE -> {
                 List<Path> written = new ArrayList<>(MonthOutputs.fileNames(request.month()).stream()
@@ -173,6 +181,11 @@ final class RunCommand implements Callable<Integer> {
         }
         int code = ExitCode.FAILED;
         for (Throwable t : outcome.failures()) {
+            if (t instanceof PublicationException e) {
+                // the month was computed: what is missing is said in the reason, not "nothing was written"
+                console.error(e.reason());
+                return ExitCode.FAILED;
+            }
             if (t instanceof EvaluationException e) {
                 code = ExitCode.report(e, console);
             } else if (t instanceof RulesException e) {

@@ -1,18 +1,9 @@
 package org.kaohe.report;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
@@ -29,19 +20,10 @@ import org.kaohe.section.SectionStanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Writes the month's files into a staging folder beside the output folder and moves them into place only when all
- * are written, so a failed run never leaves half a report behind. Whatever the output folder already holds (an
- * earlier run's outputs) is first moved into {@code previous-<timestamp>/} there: a rerun never overwrites a file.
- */
+/** The month's output files, written all into one folder, several at a time. */
 public final class MonthOutputs {
 
-    /** The folder, inside the month's output folder, that keeps an earlier run's outputs. */
-    public static final String PREVIOUS = "previous-";
-
     private static final Logger LOG = LoggerFactory.getLogger(MonthOutputs.class);
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private MonthOutputs() {
     }
@@ -79,55 +61,35 @@ public final class MonthOutputs {
                           List<ExtraFile> extras) {
     }
 
-    public static void write(MonthlyEvaluation month, Path outputDir, Messages messages, Options options)
+    /** Writes the month's files into {@code folder} (a staging folder: see {@code publish.Publication}). */
+    public static void write(MonthlyEvaluation month, Path folder, Messages messages, Options options)
             throws IOException, EvaluationException {
         SectionPasswords passwords = options.protect() == null ? null : passwords(month, options.protect());
-        String m = month.month().toString();
         List<String> names = fileNames(month.month());
-        Path parent = outputDir.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        // a run killed while writing leaves its staging folder behind; nothing in it was ever published
-        try (Stream<Path> leftovers = Files.list(parent)) {
-            for (Path old : leftovers.filter(p -> p.getFileName().toString().startsWith(".staging-" + m + "-")).toList()) {
-                deleteTree(old);
+        try (ParallelWrites writes = new ParallelWrites()) {
+            // the longest single files first, then the many small section workbooks fill both cores
+            writes.submit(timed(names.get(3), () -> new PerformanceWorkbook(month, messages)
+                    .write(folder.resolve(names.get(3)), options.rulesFile(), options.checksums())));
+            writes.submit(() -> {
+                FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());
+                timed(names.get(5), () -> FiveDontLetsXlsx.write(folder.resolve(names.get(5)), fiveDontLets,
+                        messages)).run();
+                timed(names.get(6), () -> FiveDontLetsHtml.write(folder.resolve(names.get(6)), fiveDontLets,
+                        messages)).run();
+                timed(names.get(7), () -> NoticeDocx.write(folder.resolve(names.get(7)), fiveDontLets,
+                        messages)).run();
+            });
+            writes.submit(timed(names.get(0), () -> ResultsCsv.write(folder.resolve(names.get(0)),
+                    month.results())));
+            writes.submit(timed(names.get(1), () -> PayrollCsv.write(folder.resolve(names.get(1)),
+                    month.results())));
+            writes.submit(timed(names.get(2), () -> RejectedCsv.write(folder.resolve(names.get(2)),
+                    month.rejections(), messages)));
+            for (ExtraFile extra : options.extras()) {
+                writes.submit(() -> extra.content().writeTo(folder.resolve(extra.name())));
             }
-        }
-        Path staging = Files.createTempDirectory(parent, ".staging-" + m + "-");
-        try {
-            try (ParallelWrites writes = new ParallelWrites()) {
-                // the longest single files first, then the many small section workbooks fill both cores
-                writes.submit(timed(names.get(3), () -> new PerformanceWorkbook(month, messages)
-                        .write(staging.resolve(names.get(3)), options.rulesFile(), options.checksums())));
-                writes.submit(() -> {
-                    FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());
-                    timed(names.get(5), () -> FiveDontLetsXlsx.write(staging.resolve(names.get(5)), fiveDontLets,
-                            messages)).run();
-                    timed(names.get(6), () -> FiveDontLetsHtml.write(staging.resolve(names.get(6)), fiveDontLets,
-                            messages)).run();
-                    timed(names.get(7), () -> NoticeDocx.write(staging.resolve(names.get(7)), fiveDontLets,
-                            messages)).run();
-                });
-                writes.submit(timed(names.get(0), () -> ResultsCsv.write(staging.resolve(names.get(0)),
-                        month.results())));
-                writes.submit(timed(names.get(1), () -> PayrollCsv.write(staging.resolve(names.get(1)),
-                        month.results())));
-                writes.submit(timed(names.get(2), () -> RejectedCsv.write(staging.resolve(names.get(2)),
-                        month.rejections(), messages)));
-                for (ExtraFile extra : options.extras()) {
-                    writes.submit(() -> extra.content().writeTo(staging.resolve(extra.name())));
-                }
-                new SectionWorkbooks(month, messages).write(staging.resolve(names.get(4)), passwords, writes);
-                writes.awaitAll();
-            }
-            Files.createDirectories(outputDir);
-            keepPrevious(outputDir);
-            try (Stream<Path> staged = Files.list(staging)) {
-                for (Path file : staged.toList()) {
-                    move(file, outputDir.resolve(file.getFileName()));
-                }
-            }
-        } finally {
-            deleteTree(staging);
+            new SectionWorkbooks(month, messages).write(folder.resolve(names.get(4)), passwords, writes);
+            writes.awaitAll();
         }
     }
 
@@ -154,52 +116,5 @@ public final class MonthOutputs {
                     String.join(", ", missing)), true);
         }
         return passwords;
-    }
-
-    /**
-     * Moves everything but earlier {@code previous-*} folders into {@code previous-<timestamp>}, named after the
-     * time the newest of those files was written (when that run finished).
-     */
-    private static void keepPrevious(Path outputDir) throws IOException {
-        List<Path> earlier;
-        try (Stream<Path> entries = Files.list(outputDir)) {
-            earlier = entries.filter(p -> !p.getFileName().toString().startsWith(PREVIOUS)).toList();
-        }
-        if (earlier.isEmpty()) {
-            return;
-        }
-        FileTime newest = FileTime.fromMillis(0);
-        for (Path p : earlier) {
-            FileTime t = Files.getLastModifiedTime(p);
-            newest = t.compareTo(newest) > 0 ? t : newest;
-        }
-        String stamp = STAMP.format(LocalDateTime.ofInstant(newest.toInstant(), ZoneId.systemDefault()));
-        Path previous = outputDir.resolve(PREVIOUS + stamp);
-        for (int n = 2; Files.exists(previous); n++) {
-            previous = outputDir.resolve(PREVIOUS + stamp + "-" + n);
-        }
-        Files.createDirectory(previous);
-        for (Path p : earlier) {
-            move(p, previous.resolve(p.getFileName()));
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -67,20 +67,18 @@ class MonthlyJobTest {
         Path input = Files.createDirectories(dir.resolve("input"));
         SmallMonth.writeTo(input);
         Path output = dir.resolve("out").resolve("2026-10");
-        Path leftover = Files.createDirectories(dir.resolve("out").resolve(".staging-2026-10-123"));
-        Files.writeString(leftover.resolve("results-2026-10.csv"), "half");
         JobExecution execution = jobs.startJob(october(input, output));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly(
                 "readInputsStep", "punchesStep", "attendanceStep", "scoringStep", "payStep", "writeStep");
-        assertThat(output.resolve("results-2026-10.csv")).exists();
-        assertThat(output.resolve("payroll-2026-10.csv")).exists();
-        assertThat(output.resolve("rejected-2026-10.csv")).exists();
-        assertThat(output.resolve("performance-2026-10.xlsx")).exists();
-        assertThat(output.resolve("sections").resolve("秘书科-2026-10.xlsx")).exists();
-        try (var leftovers = Files.list(output.getParent())) {
-            assertThat(leftovers).extracting(p -> p.getFileName().toString()).containsExactly("2026-10");
-        }
+        // the job stages its outputs; the launcher publishes them once the run is recorded as completed
+        Path staged = dir.resolve("out").resolve(".staging-2026-10-" + execution.getId());
+        assertThat(staged.resolve("results-2026-10.csv")).exists();
+        assertThat(staged.resolve("payroll-2026-10.csv")).exists();
+        assertThat(staged.resolve("rejected-2026-10.csv")).exists();
+        assertThat(staged.resolve("performance-2026-10.xlsx")).exists();
+        assertThat(staged.resolve("sections").resolve("秘书科-2026-10.xlsx")).exists();
+        assertThat(output).doesNotExist();
     }
 
     @Test
@@ -98,11 +96,17 @@ class MonthlyJobTest {
         killed.setStartTime(LocalDateTime.now());
         repository.update(killed);
 
+        Path leftover = Files.createDirectories(dir.resolve("out").resolve(".staging-2026-10-" + killed.getId()));
+        Files.writeString(leftover.resolve("results-2026-10.csv"), "half");
+
         MonthJobLauncher.Outcome outcome = launcher.launch(request);
 
         assertThat(outcome.status()).isEqualTo(MonthJobLauncher.Status.DONE);
         assertThat(repository.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(output.resolve("results-2026-10.csv")).exists();
+        try (var root = Files.list(output.getParent())) {
+            assertThat(root).extracting(p -> p.getFileName().toString()).containsExactly("2026-10");
+        }
     }
 
     @Test

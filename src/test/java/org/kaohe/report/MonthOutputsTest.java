@@ -22,8 +22,12 @@ import org.kaohe.SmallMonth;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.input.InputChecksums;
+import org.kaohe.publish.Publication;
 
-/** Outputs appear all together or not at all, and a file already there is kept, never overwritten. */
+/**
+ * The month's real outputs through a publication: they appear all together or not at all, and the earlier set is
+ * kept, never overwritten.
+ */
 class MonthOutputsTest {
 
     @TempDir
@@ -55,7 +59,8 @@ class MonthOutputsTest {
             throw new IOException("disk full");
         });
 
-        assertThatThrownBy(() -> MonthOutputs.write(month, output, Messages.forLang("zh"), options(List.of(failing))))
+        assertThatThrownBy(() -> new Publication(output, Publication.Hook.NONE).stage(7,
+                folder -> MonthOutputs.write(month, folder, Messages.forLang("zh"), options(List.of(failing)))))
                 .hasMessage("disk full");
 
         assertThat(contents(output)).containsExactly(Map.entry("payroll-2026-10.csv", "earlier payroll"),
@@ -74,7 +79,9 @@ class MonthOutputsTest {
         Files.setLastModifiedTime(output.resolve("results-2026-10.csv"), at(LocalDateTime.of(2026, 11, 3, 9, 30, 5)));
         Files.setLastModifiedTime(output.resolve("sections"), at(LocalDateTime.of(2026, 11, 3, 9, 30, 4)));
 
-        MonthOutputs.write(month, output, Messages.forLang("zh"), options(List.of()));
+        Publication publication = new Publication(output, Publication.Hook.NONE);
+        publication.stage(7, folder -> MonthOutputs.write(month, folder, Messages.forLang("zh"), options(List.of())));
+        publication.publish(7);
 
         Path previous = output.resolve("previous-20261103-093005");
         assertThat(contents(previous)).containsExactly(Map.entry("results-2026-10.csv", "earlier results"));
@@ -83,7 +90,7 @@ class MonthOutputsTest {
             assertThat(entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("results-2026-10.csv", "payroll-2026-10.csv", "rejected-2026-10.csv",
                             "performance-2026-10.xlsx", "five-dont-lets-2026-10.xlsx", "five-dont-lets-2026-10.html",
-                            "notice-2026-10.docx");
+                            "notice-2026-10.docx", "kaohe-manifest.txt");
         }
         assertThat(Files.readString(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8))
                 .startsWith("\uFEFF工号,姓名,科室");

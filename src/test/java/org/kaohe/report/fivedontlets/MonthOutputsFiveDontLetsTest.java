@@ -18,7 +18,7 @@ import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.input.InputChecksums;
 import org.kaohe.report.MonthOutputs;
 
-/** The write step publishes the five don't-lets workbook, page and notice with the other outputs. */
+/** The write step writes the five don't-lets workbook, page and notice with the other outputs. */
 class MonthOutputsFiveDontLetsTest {
 
     @TempDir
@@ -26,7 +26,7 @@ class MonthOutputsFiveDontLetsTest {
 
     @Test
     void theMonthsOutputsIncludeTheReportsAndTheTrendTakesTheEarlierMonths() throws Exception {
-        Path output = dir.resolve("2026-10");
+        Path output = Files.createDirectory(dir.resolve("2026-10"));
         Path rules = Path.of("jobs/rules.yml");
         MonthOutputs.write(DemoMonth.evaluation(), output, Messages.forLang("zh"), new MonthOutputs.Options(rules,
                 InputChecksums.of(Path.of("input/2026-10"), rules, MonthlyEvaluation.calendarDir(rules)), null,
