@@ -125,6 +125,7 @@ public class MonthJobLauncher {
             syncHistory();
         } catch (RuntimeException | IOException e) {
             LOG.error("run {} completed but could not be recorded on disk", execution.getId(), e);
+            publication.discard(execution.getId());
             return new Outcome(Status.FAILED, evaluation, List.of(new PublicationException(
                     Msg.of("publish.not_recorded", request.month().toString(), reason(e)))), List.of(), List.of());
         }

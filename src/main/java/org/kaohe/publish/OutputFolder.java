@@ -57,6 +57,9 @@ public final class OutputFolder {
     }
 
     private static Optional<Msg> overlap(Path out, String shown, Path other, String what) {
+        if (out.equals(other)) {
+            return Optional.of(Msg.of("publish.output_is", shown, Msg.of(what)));
+        }
         if (out.startsWith(other)) {
             return Optional.of(Msg.of("publish.output_inside", shown, Msg.of(what), other.toString()));
         }

@@ -80,6 +80,11 @@ public final class Publication {
         }
     }
 
+    /** Drops a run's staged outputs: the run will not be published. */
+    public void discard(long run) throws IOException {
+        deleteTree(staging(run));
+    }
+
     /** Publishes a completed run's staged outputs: the month folder then holds them, with the earlier set aside. */
     public void publish(long run) throws IOException {
         if (Files.isDirectory(folder) && isEmpty(folder)) {
@@ -229,7 +234,7 @@ public final class Publication {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
