@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kaohe.FileTrees;
 import org.kaohe.SmallMonth;
 
 /**
@@ -31,7 +28,7 @@ class OutputFolderSafetyTest extends SmallMonthFolderTest {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path projectInput = Files.createDirectories(project.resolve("input").resolve("2026-10"));
         SmallMonth.writeTo(projectInput);
-        copyTree(Path.of("jobs"), project.resolve("jobs"));
+        FileTrees.copy(Path.of("jobs"), project.resolve("jobs"));
         Files.writeString(Files.createDirectories(project.resolve("src")).resolve("Main.java"), "class Main {}");
         Files.writeString(Files.createDirectories(project.resolve(".git")).resolve("HEAD"), "ref: refs/heads/main");
         Files.writeString(project.resolve("kaohe"), "#!/bin/sh");
@@ -49,10 +46,10 @@ class OutputFolderSafetyTest extends SmallMonthFolderTest {
     @Test
     void aFolderInsideTheRulesFolderIsRefused() throws IOException {
         Path jobs = dir.resolve("jobs");
-        copyTree(Path.of("jobs"), jobs);
+        FileTrees.copy(Path.of("jobs"), jobs);
         Path inJobs = jobs.resolve("2026-10");
-        String[] args = Stream.concat(Stream.of(args(inJobs)), Stream.of("--rules", jobs.resolve("rules.yml").toString()))
-                .toArray(String[]::new);
+        String[] args = Stream.concat(Stream.of(args(inJobs)),
+                Stream.of("--rules", jobs.resolve("rules.yml").toString())).toArray(String[]::new);
 
         assertRefusedAndUntouched(args, "输出文件夹 " + inJobs + " 位于规则文件所在的文件夹 " + jobs.toRealPath() + " 之内。"
                 + KEEP_OUT);
@@ -101,43 +98,11 @@ class OutputFolderSafetyTest extends SmallMonthFolderTest {
     }
 
     private void assertRefusedAndUntouched(String[] args, String message) throws IOException {
-        Map<String, String> before = snapshot(dir);
+        Map<String, String> before = FileTrees.snapshot(dir);
         Captured c = Captured.run(args);
         assertThat(c.exitCode()).isEqualTo(2);
         assertThat(c.err()).containsExactly(message);
         assertThat(c.out()).isEmpty();
-        assertThat(snapshot(dir)).as("every file and folder under the test's folder").isEqualTo(before);
-    }
-
-    /** Every file (by its content's SHA-256) and folder under a folder, by path. */
-    private static Map<String, String> snapshot(Path folder) throws IOException {
-        Map<String, String> tree = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.toList()) {
-                tree.put(folder.relativize(p).toString(), Files.isDirectory(p) ? "folder" : sha256(p));
-            }
-        }
-        return tree;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        assertThat(FileTrees.snapshot(dir)).as("every file and folder under the test's folder").isEqualTo(before);
     }
 }
