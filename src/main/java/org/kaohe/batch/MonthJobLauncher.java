@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.history.RunHistory;
@@ -85,7 +87,7 @@ public class MonthJobLauncher {
         }
         Publication publication = new Publication(request.output(), PauseForTests::beforeRename);
         List<Msg> repairs = new ArrayList<>();
-        publication.recover(this::running).ifPresent(run -> repairs.add(
+        publication.recover(running()::contains).ifPresent(run -> repairs.add(
                 Msg.of("publish.finished", request.month().toString(), request.output().toString())));
         MonthRequest toRun = request;
         if (!request.rerun()) {
@@ -151,9 +153,10 @@ public class MonthJobLauncher {
         }
     }
 
-    private boolean running(long run) {
-        JobExecution execution = repository.getJobExecution(run);
-        return execution != null && execution.isRunning();
+    /** The runs going on now; on H2, after {@link #recoverInterrupted()}, none. */
+    private Set<Long> running() {
+        return repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME).stream()
+                .map(JobExecution::getId).collect(Collectors.toSet());
     }
 
     private static String reason(Exception e) {
