@@ -5,8 +5,10 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -64,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         if (protect != null) {
             checkPasswords(protect);
         }
-        Optional<Msg> refusal = OutputFolder.refusal(out, input, options.rules);
+        Optional<Msg> refusal = OutputFolder.refusal(out, input, options.rules, monthOutputs());
         if (refusal.isPresent()) {
             throw new UsageException(refusal.get());
         }
@@ -94,6 +96,13 @@ final class RunCommand implements Callable<Integer> {
             console.error(Msg.of("rerun.log", log.toString()));
         }
         return code;
+    }
+
+    /** What Kaohe writes into a month folder: all an earlier version's folder, kept without a manifest, may hold. */
+    private Set<String> monthOutputs() throws UsageException {
+        Set<String> names = new HashSet<>(MonthOutputs.fileNames(options.yearMonth()));
+        names.add(ChangesCsv.fileName(options.yearMonth()));
+        return names;
     }
 
     private MonthRequest request(Path input, Path out, InputChecksums checksums) throws UsageException {

@@ -4,21 +4,30 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.kaohe.common.Msg;
 
 /**
  * The output folder is Kaohe's alone: a run refuses, before it computes or creates anything, an output folder that
  * is, holds or lies inside the input folder or the rules file's folder, the root of the disk, something other than
  * a folder, or a folder holding anything Kaohe did not write there (its {@link Manifest} says what it wrote). A
- * rerun can then only ever move aside Kaohe's own earlier outputs.
+ * rerun can then only ever move aside Kaohe's own earlier outputs. A month folder published before Kaohe kept
+ * manifests is recognised by its names alone: it holds nothing but the month's output files and {@code previous-*}
+ * folders.
  */
 public final class OutputFolder {
 
     private OutputFolder() {
     }
 
-    /** Why the folder cannot take the month's outputs, or empty when it can. */
-    public static Optional<Msg> refusal(Path output, Path input, Path rulesFile) throws IOException {
+    /**
+     * Why the folder cannot take the month's outputs, or empty when it can.
+     *
+     * @param monthOutputs the names Kaohe writes into a month folder, which a folder without a manifest (published by
+     *                     a version of Kaohe that kept none) may hold
+     */
+    public static Optional<Msg> refusal(Path output, Path input, Path rulesFile, Set<String> monthOutputs)
+            throws IOException {
         if (output.toString().isBlank()) {
             return Optional.of(Msg.of("publish.output_blank"));
         }
@@ -50,7 +59,9 @@ public final class OutputFolder {
             foreign = manifest.get().foreignIn(out);
         } else {
             try (var entries = Files.list(out)) {
-                foreign = entries.map(p -> p.getFileName().toString()).sorted().findFirst();
+                foreign = entries.map(p -> p.getFileName().toString())
+                        .filter(name -> !monthOutputs.contains(name) && !name.startsWith(Publication.PREVIOUS))
+                        .sorted().findFirst();
             }
         }
         return foreign.map(name -> Msg.of("publish.output_foreign", shown, name));

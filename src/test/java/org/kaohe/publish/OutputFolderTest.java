@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,9 @@ class OutputFolderTest {
     private Path input;
     private Path rules;
 
+    /** What the run command passes: the names of the month's own outputs. */
+    private static final Set<String> OUTPUTS = Set.of("results-2026-10.csv", "sections", "changes-2026-10.csv");
+
     @BeforeEach
     void project() throws IOException {
         dir = dir.toRealPath();
@@ -30,7 +34,7 @@ class OutputFolderTest {
     }
 
     private String refusal(Path output) throws IOException {
-        Optional<Msg> msg = OutputFolder.refusal(output, input, rules);
+        Optional<Msg> msg = OutputFolder.refusal(output, input, rules, OUTPUTS);
         return msg.map(Messages.forLang("zh")::get).orElse("accepted");
     }
 
@@ -82,11 +86,12 @@ class OutputFolderTest {
     @Test
     void aFolderHoldingAnythingItsManifestDoesNotListIsRefused() throws IOException {
         Path out = Files.createDirectories(dir.resolve("output").resolve("2026-10"));
-        Files.writeString(out.resolve("results-2026-10.csv"), "earlier results");
-        String foreign = "输出文件夹 " + out + " 里有不是考核程序写入的内容（results-2026-10.csv）。"
+        Files.writeString(out.resolve("report.csv"), "someone's report");
+        String foreign = "输出文件夹 " + out + " 里有不是考核程序写入的内容（report.csv）。"
                 + "为免移动或覆盖它，本次不运行；请换一个空的输出文件夹，或把它移走";
-        assertThat(refusal(out)).as("no manifest: nothing there is Kaohe's").isEqualTo(foreign);
+        assertThat(refusal(out)).as("no manifest: only the month's own output names are Kaohe's").isEqualTo(foreign);
 
+        Files.move(out.resolve("report.csv"), out.resolve("kept.csv"));
         Manifest.write(out, 7);
         assertThat(refusal(out)).isEqualTo("accepted");
         Files.writeString(out.resolve("我的笔记.docx"), "notes");
@@ -95,8 +100,21 @@ class OutputFolderTest {
     }
 
     @Test
+    void aMonthFolderPublishedBeforeManifestsIsAcceptedWhenItHoldsOnlyTheMonthsOutputs() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("output").resolve("2026-10"));
+        Files.writeString(out.resolve("results-2026-10.csv"), "earlier results");
+        Files.createDirectories(out.resolve("sections"));
+        Files.createDirectories(out.resolve("previous-20261101-090000"));
+        assertThat(refusal(out)).isEqualTo("accepted");
+
+        Files.writeString(out.resolve("results-2026-09.csv"), "another month's results");
+        assertThat(refusal(out)).isEqualTo("输出文件夹 " + out + " 里有不是考核程序写入的内容（results-2026-09.csv）。"
+                + "为免移动或覆盖它，本次不运行；请换一个空的输出文件夹，或把它移走");
+    }
+
+    @Test
     void theMessagesAreInEnglishWithLangEn() throws IOException {
-        assertThat(OutputFolder.refusal(input, input, rules).map(Messages.forLang("en")::get)).contains(
+        assertThat(OutputFolder.refusal(input, input, rules, OUTPUTS).map(Messages.forLang("en")::get)).contains(
                 "The output folder " + input + " is the input folder. Nothing was run, so that no file there is "
                         + "moved or overwritten; put the outputs elsewhere (e.g. output/<month>)");
     }
