@@ -119,9 +119,9 @@ class FilledTemplatesTest {
 
         assertThat(people).containsExactly(
                 new Staff("0012", "李娜", "综合科", new BigDecimal("1.2"), new BigDecimal("5600.50"),
-                        LocalDate.of(2026, 10, 12), null, Clocking.EXEMPT, true, "88", at("staff", "花名册", 4)),
+                        LocalDate.of(2026, 10, 12), null, Clocking.EXEMPT, true, "88", false, at("staff", "花名册", 4)),
                 new Staff("1001", "张三", "综合科", BigDecimal.ONE, new BigDecimal("5000.00"), null, null,
-                        Clocking.CLOCK, false, null, at("staff", "花名册", 5)));
+                        Clocking.CLOCK, false, null, false, at("staff", "花名册", 5)));
         assertThat(read(InputKind.PUNCHES, new PunchBinder(staff))).containsExactly(
                 new Punch("0012", LocalDateTime.of(2026, 10, 13, 7, 58), at("punches", "打卡记录", 4)));
         assertThat(read(InputKind.LEAVE, new LeaveBinder(staff))).containsExactly(
