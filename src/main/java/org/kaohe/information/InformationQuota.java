@@ -134,12 +134,11 @@ public final class InformationQuota {
         return !reached.isBefore(to);
     }
 
-    /** "；其中 2 天公出，公出不免报送" when approved 公出 covers some of the owed days, else nothing. */
-    private static Object officialNote(List<LocalDate> owed, List<Leave> leaves) {
-        long official = owed.stream().filter(d -> leaves.stream().anyMatch(l -> l.approved()
-                && l.type() == LeaveType.OFFICIAL && l.end() != null
-                && !l.start().toLocalDate().isAfter(d) && !l.end().toLocalDate().isBefore(d))).count();
-        return official == 0 ? "" : Msg.of("info.official_not_excused", String.valueOf(official));
+    /** "；其中 2 天全天公出，公出不免报送" when approved 公出 wholly covers some of the owed days, else nothing. */
+    private Object officialNote(List<LocalDate> owed, List<Leave> leaves) {
+        List<Leave> official = leaves.stream().filter(l -> l.approved() && l.type() == LeaveType.OFFICIAL).toList();
+        long days = owed.stream().filter(d -> whollyOnLeave(d, official)).count();
+        return days == 0 ? "" : Msg.of("info.official_not_excused", String.valueOf(days));
     }
 
     private static boolean within(LocalDate d, LocalDate from, LocalDate to) {

@@ -82,7 +82,7 @@ class InformationQuotaTest {
         assertThat(o.lines()).allSatisfy(l -> assertThat(l.points()).isEqualByComparingTo("1"));
         assertThat(ZH.get(o.lines().get(0).cause())).isEqualTo(
                 "信息缺报：2026-09-28 至 2026-10-04 这一周未报送信息（本周有 3 个在岗且未全天请假的工作日，最早 2026-09-28），扣 1 分");
-        assertThat(EN.get(o.lines().get(0).cause())).isEqualTo("Missed information week: nothing submitted in the week"
+        assertThat(EN.get(o.lines().get(0).cause())).isEqualTo("nothing submitted in the week"
                 + " 2026-09-28 to 2026-10-04 (3 working day(s) employed and not wholly on leave, the first 2026-09-28):"
                 + " 1 point(s)");
         assertThat(o.violations()).hasSize(5).allSatisfy(v -> {
@@ -151,6 +151,8 @@ class InformationQuotaTest {
     @Test
     void officialBusinessAndPunchFixesDoNotExcuse() {
         leaves.add(leave(ID, LeaveType.OFFICIAL, at(oct(12), "00:00"), at(oct(16), "23:59:59"), Approval.APPROVED, 2));
+        // two hours out on 10-20 is no whole day of 公出: the note counts only days it covers wholly
+        leaves.add(leave(ID, LeaveType.OFFICIAL, at(oct(20), "09:30"), at(oct(20), "11:30"), Approval.APPROVED, 4));
         leaves.add(leave(ID, LeaveType.PUNCH_FIX, at(oct(19), "08:00"), null, Approval.APPROVED, 3));
         submit(oct(1));
         submit(oct(8));
@@ -160,7 +162,9 @@ class InformationQuotaTest {
 
         assertThat(missedSundays(o)).containsExactly(oct(18), oct(25));
         assertThat(ZH.get(o.lines().get(0).cause())).isEqualTo("信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息"
-                + "（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-12；其中 5 天公出，公出不免报送），扣 1 分");
+                + "（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-12；其中 5 天全天公出，公出不免报送），扣 1 分");
+        assertThat(ZH.get(o.violations().get(1).what())).isEqualTo(
+                "2026-10-19 至 2026-10-25 这一周未报送信息（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-19）");
     }
 
     @Test
