@@ -222,8 +222,12 @@ public final class MonthlyEvaluation {
                 add(documents, d.employeeId(), d);
             }
         });
-        // a year's ledger: every row is kept, since a week straddling the month may be met by a row outside it
-        ingest(InputKind.INFORMATION, new InformationBinder(staff), r -> add(information, r.employeeId(), r));
+        // a year's ledger: a row outside the month still counts when it meets a week straddling the month's start or end
+        ingest(InputKind.INFORMATION, new InformationBinder(staff), r -> {
+            if (InformationQuota.concerns(month, r)) {
+                add(information, r.employeeId(), r);
+            }
+        });
     }
 
     /** Every input, without stopping at rejections: for checking and explaining outside the job. */

@@ -57,7 +57,7 @@ public final class InformationQuota {
         int missed = 0;
         if (ledgerKept && person.infoDuty()) {
             List<Leave> excusing = leaves.stream().filter(InformationQuota::excuses).toList();
-            for (LocalDate monday : mondays()) {
+            for (LocalDate monday : mondays(month)) {
                 LocalDate sunday = monday.plusDays(6);
                 if (reports.stream().anyMatch(r -> within(r.submittedOn(), monday, sunday))) {
                     continue;
@@ -90,8 +90,18 @@ public final class InformationQuota {
         return new InformationOutcome(lines, violations, missed, adoptions);
     }
 
+    /**
+     * Whether a ledger row can matter to the month: submitted in one of its weeks, or adopted in it. A year's ledger
+     * holds every week of every person with the duty; only these rows need to be kept.
+     */
+    public static boolean concerns(YearMonth month, InformationReport r) {
+        List<LocalDate> mondays = mondays(month);
+        return YearMonth.from(r.adoptedOn()).equals(month)
+                || within(r.submittedOn(), mondays.get(0), mondays.get(mondays.size() - 1).plusDays(6));
+    }
+
     /** The Mondays of the weeks whose Thursday falls in the month. */
-    private List<LocalDate> mondays() {
+    private static List<LocalDate> mondays(YearMonth month) {
         LocalDate monday = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (monday.plusDays(3).isBefore(month.atDay(1))) {
             monday = monday.plusWeeks(1);

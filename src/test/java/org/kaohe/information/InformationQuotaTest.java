@@ -214,4 +214,16 @@ class InformationQuotaTest {
                 .containsExactly("1");
         assertThat(november.adoptions(Adoption.PROVINCE)).isEqualTo(1);
     }
+
+    @Test
+    void aRowConcernsTheMonthWhenSubmittedInOneOfItsWeeksOrAdoptedInIt() {
+        submit("X1", LocalDate.of(2026, 9, 27), Adoption.NONE, LocalDate.of(2026, 9, 27));
+        submit("X2", LocalDate.of(2026, 9, 28), Adoption.NONE, LocalDate.of(2026, 9, 28));
+        submit("X3", LocalDate.of(2026, 11, 1), Adoption.NONE, LocalDate.of(2026, 11, 1));
+        submit("X4", LocalDate.of(2026, 11, 2), Adoption.NONE, LocalDate.of(2026, 11, 2));
+        submit("X5", LocalDate.of(2026, 3, 4), Adoption.CITY, oct(12));
+
+        assertThat(reports).extracting(r -> InformationQuota.concerns(Fixtures.OCTOBER, r))
+                .containsExactly(false, true, true, false, true);
+    }
 }
