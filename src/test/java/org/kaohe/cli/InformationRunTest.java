@@ -107,6 +107,20 @@ class InformationRunTest extends SmallMonthFolderTest {
     }
 
     @Test
+    void moreThanFivePercentOfTheLedgerRejectedFailsTheRunBeforeAnyOutput() throws IOException {
+        SmallMonth.write(input, "information.csv", LEDGER_HEADER,
+                "I1,2001,2026-10-09,节后收心会,,",
+                "I2,1002,2026-10-12,值班值守,市录用,2026-10-11");
+
+        Captured c = run();
+
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.err()).startsWith("信息报送台账共 2 行，其中 1 行被拒绝，超过 5%，本次不予计算",
+                "2026-10 考核未完成，输出文件夹中没有写入任何文件。改正输入后重新运行即可");
+        assertThat(output.resolve("results-2026-10.csv")).doesNotExist();
+    }
+
+    @Test
     void validateOnlyInformationShowsEveryRejectedRow() throws IOException {
         SmallMonth.write(input, "information.csv", LEDGER_HEADER,
                 "I1,2001,2026-10-09,节后收心会,,",
