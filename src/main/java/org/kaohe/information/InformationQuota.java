@@ -70,11 +70,14 @@ public final class InformationQuota {
                     continue;
                 }
                 missed++;
+                // dated the week's Thursday, the day that puts the week in its month: a week ending in the next month
+                // is still this month's violation
+                LocalDate thursday = monday.plusDays(3);
                 Msg week = Msg.of("info.week_missed", monday, sunday, String.valueOf(owed.size()), owed.get(0),
                         officialNote(owed, leaves));
-                lines.add(new ScoreLine(ScoreColumn.INFORMATION, rules.missedWeekPoints(), sunday,
+                lines.add(new ScoreLine(ScoreColumn.INFORMATION, rules.missedWeekPoints(), thursday,
                         Msg.of("info.missed", week, plain(rules.missedWeekPoints())), person.source()));
-                violations.add(new Violation(DontLet.DELAY, person.id(), person.section(), sunday, week,
+                violations.add(new Violation(DontLet.DELAY, person.id(), person.section(), thursday, week,
                         rules.missedWeekPoints(), person.source()));
             }
         }

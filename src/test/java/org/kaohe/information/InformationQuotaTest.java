@@ -69,7 +69,7 @@ class InformationQuotaTest {
         return day.atTime(java.time.LocalTime.parse(time));
     }
 
-    private static List<LocalDate> missedSundays(InformationOutcome o) {
+    private static List<LocalDate> missedThursdays(InformationOutcome o) {
         return o.lines().stream().filter(l -> l.column() == ScoreColumn.INFORMATION).map(ScoreLine::date).toList();
     }
 
@@ -78,19 +78,20 @@ class InformationQuotaTest {
         InformationOutcome o = october();
 
         assertThat(o.missedWeeks()).isEqualTo(5);
-        assertThat(missedSundays(o)).containsExactly(oct(4), oct(11), oct(18), oct(25), LocalDate.of(2026, 11, 1));
+        // each missed week is dated its Thursday, which keeps it in its month
+        assertThat(missedThursdays(o)).containsExactly(oct(1), oct(8), oct(15), oct(22), oct(29));
         assertThat(o.lines()).allSatisfy(l -> assertThat(l.points()).isEqualByComparingTo("1"));
         assertThat(ZH.get(o.lines().get(0).cause())).isEqualTo(
                 "信息缺报：2026-09-28 至 2026-10-04 这一周未报送信息（本周有 3 个在岗且未全天请假的工作日，最早 2026-09-28），扣 1 分");
-        assertThat(EN.get(o.lines().get(0).cause())).isEqualTo("nothing submitted in the week"
-                + " 2026-09-28 to 2026-10-04 (3 working day(s) employed and not wholly on leave, the first 2026-09-28):"
+        assertThat(EN.get(o.lines().get(0).cause())).isEqualTo("Missed information week 2026-09-28 to 2026-10-04:"
+                + " nothing submitted (3 working day(s) employed and not wholly on leave, the first 2026-09-28):"
                 + " 1 point(s)");
         assertThat(o.violations()).hasSize(5).allSatisfy(v -> {
             assertThat(v.dontLet()).isEqualTo(DontLet.DELAY);
             assertThat(v.points()).isEqualByComparingTo("1");
             assertThat(v.source()).isEqualTo(new SourceRef("staff.csv", "", 2));
         });
-        assertThat(o.violations().get(1).date()).isEqualTo(oct(11));
+        assertThat(o.violations().get(1).date()).isEqualTo(oct(8));
     }
 
     @Test
@@ -109,8 +110,8 @@ class InformationQuotaTest {
         // September's weeks end with Sep 21–27; Sep 28–Oct 4 is October's (its Thursday is Oct 1)
         InformationOutcome september = quota(YearMonth.of(2026, 9), Fixtures.CALENDAR)
                 .assess(secretary(null, true), true, reports, leaves);
-        assertThat(missedSundays(september)).containsExactly(LocalDate.of(2026, 9, 6), LocalDate.of(2026, 9, 13),
-                LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 27));
+        assertThat(missedThursdays(september)).containsExactly(LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 10),
+                LocalDate.of(2026, 9, 17), LocalDate.of(2026, 9, 24));
     }
 
     @Test
@@ -120,7 +121,7 @@ class InformationQuotaTest {
         InformationOutcome o = quota(Fixtures.OCTOBER, longHoliday).assess(secretary(null, true), true, reports,
                 leaves);
 
-        assertThat(missedSundays(o)).containsExactly(oct(4), oct(18), oct(25), LocalDate.of(2026, 11, 1));
+        assertThat(missedThursdays(o)).containsExactly(oct(1), oct(15), oct(22), oct(29));
     }
 
     @Test
@@ -133,7 +134,7 @@ class InformationQuotaTest {
         leaves.add(leave(ID, LeaveType.COMP_OFF, at(oct(19), "12:00"), at(oct(19), "17:30"), Approval.APPROVED, 5));
         leaves.add(leave(ID, LeaveType.ANNUAL, at(oct(20), "00:00"), at(oct(23), "23:59:59"), Approval.APPROVED, 6));
 
-        assertThat(missedSundays(october())).containsExactly(oct(11), LocalDate.of(2026, 11, 1));
+        assertThat(missedThursdays(october())).containsExactly(oct(8), oct(29));
     }
 
     @Test
@@ -143,9 +144,9 @@ class InformationQuotaTest {
 
         InformationOutcome o = october();
 
-        assertThat(missedSundays(o)).contains(oct(18), oct(25));
+        assertThat(missedThursdays(o)).contains(oct(15), oct(22));
         assertThat(ZH.get(o.violations().get(2).what())).isEqualTo(
-                "2026-10-12 至 2026-10-18 这一周未报送信息（本周有 1 个在岗且未全天请假的工作日，最早 2026-10-16）");
+                "信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息（本周有 1 个在岗且未全天请假的工作日，最早 2026-10-16）");
     }
 
     @Test
@@ -160,11 +161,11 @@ class InformationQuotaTest {
 
         InformationOutcome o = october();
 
-        assertThat(missedSundays(o)).containsExactly(oct(18), oct(25));
+        assertThat(missedThursdays(o)).containsExactly(oct(15), oct(22));
         assertThat(ZH.get(o.lines().get(0).cause())).isEqualTo("信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息"
                 + "（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-12；其中 5 天全天公出，公出不免报送），扣 1 分");
         assertThat(ZH.get(o.violations().get(1).what())).isEqualTo(
-                "2026-10-19 至 2026-10-25 这一周未报送信息（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-19）");
+                "信息缺报：2026-10-19 至 2026-10-25 这一周未报送信息（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-19）");
     }
 
     @Test
@@ -172,9 +173,9 @@ class InformationQuotaTest {
         InformationOutcome o = quota(Fixtures.OCTOBER, Fixtures.CALENDAR).assess(secretary(oct(16), true), true,
                 reports, leaves);
 
-        assertThat(missedSundays(o)).containsExactly(oct(18), oct(25), LocalDate.of(2026, 11, 1));
+        assertThat(missedThursdays(o)).containsExactly(oct(15), oct(22), oct(29));
         assertThat(ZH.get(o.violations().get(0).what())).isEqualTo(
-                "2026-10-12 至 2026-10-18 这一周未报送信息（本周有 1 个在岗且未全天请假的工作日，最早 2026-10-16）");
+                "信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息（本周有 1 个在岗且未全天请假的工作日，最早 2026-10-16）");
     }
 
     @Test

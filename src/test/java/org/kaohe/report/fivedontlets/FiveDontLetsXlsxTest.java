@@ -80,17 +80,17 @@ class FiveDontLetsXlsxTest {
             assertThat(values(s.getRow(0))).containsExactly("五个不让", "工号", "姓名", "科室", "日期", "扣分", "事由",
                     "来源文件", "工作表", "行号");
             assertThat(s.getLastRowNum()).isEqualTo(32);
-            // by don't-let, then section (pinyin), date, 工号: 延误 秘书科 1012 (10-16), 1012's missed week (Sunday
-            // 10-18) and 1016's (10-25), 文电科 1020 (10-20), 信息科 1034 (10-15) and 1033 (open: 10-31), 综合科 1004
-            // (10-09); then 积压, all 文电科: 1024 (10-12), 1019 (10-14), the whole section (10-28), 1018 and 1025
-            // (open: 10-31)
+            // by don't-let, then section (pinyin), date, 工号: 延误 秘书科 1012's missed week (its Thursday 10-15),
+            // 1012's task (10-16) and 1016's missed week (10-22), 文电科 1020 (10-20), 信息科 1034 (10-15) and 1033
+            // (open: 10-31), 综合科 1004 (10-09); then 积压, all 文电科: 1024 (10-12), 1019 (10-14), the whole
+            // section (10-28), 1018 and 1025 (open: 10-31)
             assertThat(column(s, 1).subList(1, 13)).containsExactly("1012", "1012", "1016", "1020", "1034", "1033",
                     "1004", "1024", "1019", "", "1018", "1025");
             assertThat(column(s, 0).subList(1, 14)).containsExactly(DELAY, DELAY, DELAY, DELAY, DELAY, DELAY, DELAY,
                     BACKLOG, BACKLOG, BACKLOG, BACKLOG, BACKLOG, ERROR);
             // the week's duty comes from the roster row that says 信息报送 是
-            assertThat(rowOf(s, DELAY, "1016")).containsExactly(DELAY, "1016", "郭晓燕", "秘书科", "2026-10-25", "1.00",
-                    "2026-10-19 至 2026-10-25 这一周未报送信息（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-19）",
+            assertThat(rowOf(s, DELAY, "1016")).containsExactly(DELAY, "1016", "郭晓燕", "秘书科", "2026-10-22", "1.00",
+                    "信息缺报：2026-10-19 至 2026-10-25 这一周未报送信息（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-19）",
                     "staff.xlsx", "花名册", "17");
             assertThat(rowOf(s, DELAY, "1034")).containsExactly(DELAY, "1034", "许晓晴", "信息科", "2026-10-15", "3.00",
                     "督查发现（延误）：办事拖拉：门户网站领导活动报道拖延三天才更新", "findings.xlsx", "第一轮督查", "6");
@@ -114,7 +114,7 @@ class FiveDontLetsXlsxTest {
                     "duty.csv", "", "38");
             assertThat(s.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(s.getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate())
-                    .isEqualTo(LocalDate.of(2026, 10, 16));
+                    .isEqualTo(LocalDate.of(2026, 10, 15));
             assertThat(s.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(((XSSFSheet) s).getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
