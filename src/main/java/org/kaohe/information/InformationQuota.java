@@ -47,40 +47,50 @@ public final class InformationQuota {
 
     /**
      * @param ledgerKept whether the month folder holds a ledger at all: without one no week is owed
-     * @param reports every accepted ledger row of the person's, of any month
+     * @param reports the person's accepted ledger rows (rows of other months simply meet no week of this one)
      * @param leaves every leave row of the person's, of any month
      */
     public InformationOutcome assess(Staff person, boolean ledgerKept, List<InformationReport> reports,
                                      List<Leave> leaves) {
         List<ScoreLine> lines = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
-        int missed = 0;
         if (ledgerKept && person.infoDuty()) {
-            List<Leave> excusing = leaves.stream().filter(InformationQuota::excuses).toList();
-            for (LocalDate monday : mondays(month)) {
-                LocalDate sunday = monday.plusDays(6);
-                if (reports.stream().anyMatch(r -> within(r.submittedOn(), monday, sunday))) {
-                    continue;
-                }
-                List<LocalDate> owed = monday.datesUntil(sunday.plusDays(1))
-                        .filter(d -> calendar.apply(d) == DayType.WORKDAY && person.employedOn(d)
-                                && !whollyOnLeave(d, excusing))
-                        .toList();
-                if (owed.isEmpty()) {
-                    continue;
-                }
-                missed++;
-                // dated the week's Thursday, the day that puts the week in its month: a week ending in the next month
-                // is still this month's violation
-                LocalDate thursday = monday.plusDays(3);
-                Msg week = Msg.of("info.week_missed", monday, sunday, String.valueOf(owed.size()), owed.get(0),
-                        officialNote(owed, leaves));
-                lines.add(new ScoreLine(ScoreColumn.INFORMATION, rules.missedWeekPoints(), thursday,
-                        Msg.of("info.missed", week, plain(rules.missedWeekPoints())), person.source()));
-                violations.add(new Violation(DontLet.DELAY, person.id(), person.section(), thursday, week,
-                        rules.missedWeekPoints(), person.source()));
-            }
+            missedWeeks(person, reports, leaves, lines, violations);
         }
+        Map<Adoption, Integer> adoptions = adoptions(reports, lines);
+        return new InformationOutcome(lines, violations, violations.size(), adoptions);
+    }
+
+    /** One 信息扣分 line and DELAY violation per owed week of the month without a submission. */
+    private void missedWeeks(Staff person, List<InformationReport> reports, List<Leave> leaves, List<ScoreLine> lines,
+                             List<Violation> violations) {
+        List<Leave> excusing = leaves.stream().filter(InformationQuota::excuses).toList();
+        for (LocalDate monday : mondays(month)) {
+            LocalDate sunday = monday.plusDays(6);
+            if (reports.stream().anyMatch(r -> within(r.submittedOn(), monday, sunday))) {
+                continue;
+            }
+            List<LocalDate> owed = monday.datesUntil(sunday.plusDays(1))
+                    .filter(d -> calendar.apply(d) == DayType.WORKDAY && person.employedOn(d)
+                            && !whollyOnLeave(d, excusing))
+                    .toList();
+            if (owed.isEmpty()) {
+                continue;
+            }
+            // dated the week's Thursday, the day that puts the week in its month: a week ending in the next month is
+            // still this month's violation
+            LocalDate thursday = monday.plusDays(3);
+            Msg week = Msg.of("info.week_missed", monday, sunday, String.valueOf(owed.size()), owed.get(0),
+                    officialNote(owed, leaves));
+            lines.add(new ScoreLine(ScoreColumn.INFORMATION, rules.missedWeekPoints(), thursday,
+                    Msg.of("info.missed", week, plain(rules.missedWeekPoints())), person.source()));
+            violations.add(new Violation(DontLet.DELAY, person.id(), person.section(), thursday, week,
+                    rules.missedWeekPoints(), person.source()));
+        }
+    }
+
+    /** One 信息加分 line per piece adopted in the month, in 编号 order; the count per level. */
+    private Map<Adoption, Integer> adoptions(List<InformationReport> reports, List<ScoreLine> lines) {
         Map<Adoption, Integer> adoptions = new EnumMap<>(Adoption.class);
         for (InformationReport r : reports.stream().filter(InformationReport::adopted)
                 .filter(r -> YearMonth.from(r.adoptedOn()).equals(month))
@@ -90,7 +100,7 @@ public final class InformationQuota {
             lines.add(new ScoreLine(ScoreColumn.ADOPTION, points, r.adoptedOn(), Msg.of("info.adopted", r.id(),
                     r.title(), r.submittedOn(), r.adoption(), r.adoptedOn(), plain(points)), r.source()));
         }
-        return new InformationOutcome(lines, violations, missed, adoptions);
+        return adoptions;
     }
 
     /**
