@@ -47,6 +47,14 @@ class StaffBinderTest {
     }
 
     @Test
+    void theInformationDutyIsAYesNoColumn() throws Exception {
+        assertThat(binder.bind(person(2, "1023", "办公室", "信息报送", "Y")).infoDuty()).isTrue();
+        assertThat(binder.bind(person(3, "1024", "办公室", "信息报送", "否")).infoDuty()).isFalse();
+        assertRejected(binder, person(4, "1025", "办公室", "信息报送", "秘书"), "信息报送", "秘书",
+                "请填写 是 或 否（也可以写 Y/N、yes/no、true/false、1/0）");
+    }
+
+    @Test
     void payBaseKeepsCentsAndAcceptsTrailingZeros() throws Exception {
         assertThat(binder.bind(person(2, "1", "办公室", "绩效基数", "4321.5")).payBase())
                 .isEqualTo(new BigDecimal("4321.50"));
