@@ -49,7 +49,7 @@ public final class Fixtures {
 
     public static Staff staff(String id, String section) {
         return new Staff(id, "员工" + id, section, BigDecimal.ONE, new BigDecimal("3000.00"), null, null,
-                Clocking.CLOCK, false, null, new SourceRef("staff.csv", "", 2));
+                Clocking.CLOCK, false, null, false, new SourceRef("staff.csv", "", 2));
     }
 
     public static LocalDateTime at(int day, String time) {

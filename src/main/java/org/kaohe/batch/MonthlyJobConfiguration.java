@@ -104,7 +104,7 @@ public class MonthlyJobConfiguration {
         month.checkInputs(InputKind.CALENDAR, InputKind.STAFF);
         month.readRecords();
         month.checkInputs(InputKind.LEAVE, InputKind.ERRORS, InputKind.OVERTIME, InputKind.FINDINGS, InputKind.DUTY,
-                InputKind.TASKS, InputKind.DOCUMENTS);
+                InputKind.TASKS, InputKind.DOCUMENTS, InputKind.INFORMATION);
     }
 
     private static Path protect(JobParameters params) {

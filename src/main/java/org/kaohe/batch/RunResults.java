@@ -14,6 +14,9 @@ import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
 import org.kaohe.history.MonthViolationCounts;
 import org.kaohe.history.PersonSnapshot;
+import org.kaohe.history.YearCounts;
+import org.kaohe.information.Adoption;
+import org.kaohe.information.InformationOutcome;
 import org.kaohe.pay.PayCalculator;
 import org.kaohe.report.CsvFile;
 import org.kaohe.report.MonthCounts;
@@ -49,8 +52,10 @@ final class RunResults {
         for (int i = 0; i < cells.size(); i++) {
             columns.put(ResultsCsv.HEADER.get(i), cells.get(i).value());
         }
+        InformationOutcome info = r.information();
         return new PersonSnapshot(r.staff().id(), r.staff().name(), r.staff().section(), r.score(), r.grade(),
-                r.pay(), columns);
+                r.pay(), columns, new YearCounts(r.dutyAbsences(), info.missedWeeks(), info.adoptions(Adoption.CITY),
+                        info.adoptions(Adoption.PROVINCE), info.adoptions(Adoption.NATIONAL)));
     }
 
     /** The pools' total; in coefficient mode, where there is no pool, what was paid. */

@@ -47,6 +47,7 @@ import org.kaohe.input.DocumentBinder;
 import org.kaohe.input.DutyBinder;
 import org.kaohe.input.ErrorBinder;
 import org.kaohe.input.FindingBinder;
+import org.kaohe.input.InformationBinder;
 import org.kaohe.input.InputFileException;
 import org.kaohe.input.InputFolder;
 import org.kaohe.input.InputKind;
@@ -60,6 +61,9 @@ import org.kaohe.input.RowRejectedException;
 import org.kaohe.input.RowSink;
 import org.kaohe.input.StaffBinder;
 import org.kaohe.input.TaskBinder;
+import org.kaohe.information.InformationOutcome;
+import org.kaohe.information.InformationQuota;
+import org.kaohe.information.InformationReport;
 import org.kaohe.overtime.OvertimeClaim;
 import org.kaohe.overtime.OvertimeResult;
 import org.kaohe.overtime.OvertimeVerifier;
@@ -106,6 +110,7 @@ public final class MonthlyEvaluation {
     private final Map<String, List<DutyCheck>> duty = new HashMap<>();
     private final Map<String, List<Task>> tasks = new HashMap<>();
     private final Map<String, List<OfficialDocument>> documents = new HashMap<>();
+    private final Map<String, List<InformationReport>> information = new HashMap<>();
     private PunchLog punches;
 
     private List<Evaluated> evaluated;
@@ -184,7 +189,7 @@ public final class MonthlyEvaluation {
         staff = new StaffDirectory(people);
     }
 
-    /** Leave, errors, overtime, findings, duty, tasks and documents (everything but punches). */
+    /** Leave, errors, overtime, findings, duty, tasks, documents and information (everything but punches). */
     public void readRecords() {
         ingest(InputKind.LEAVE, new LeaveBinder(staff), l -> add(leaves, l.employeeId(), l));
         ingest(InputKind.ERRORS, new ErrorBinder(staff, month), e -> add(errors, e.employeeId(), e));
@@ -215,6 +220,12 @@ public final class MonthlyEvaluation {
         ingest(InputKind.DOCUMENTS, new DocumentBinder(staff), d -> {
             if (openDuringMonth(d.receivedAt().toLocalDate(), d.doneAt() == null ? null : d.doneAt().toLocalDate())) {
                 add(documents, d.employeeId(), d);
+            }
+        });
+        // a year's ledger: a row outside the month still counts when it meets a week straddling the month's start or end
+        ingest(InputKind.INFORMATION, new InformationBinder(staff), r -> {
+            if (InformationQuota.concerns(month, r)) {
+                add(information, r.employeeId(), r);
             }
         });
     }
@@ -277,6 +288,10 @@ public final class MonthlyEvaluation {
         DisciplineAssessor assessor = new DisciplineAssessor(rules.discipline(), calendar::workingDaysAfter);
         TaskDelay taskDelay = new TaskDelay(rules.deadlines(), month, this::workingDay);
         DocumentBacklog backlog = new DocumentBacklog(rules.deadlines(), month, this::workingDay, this::closingTime);
+        InformationQuota quota = new InformationQuota(rules.information(), month, calendar::typeOf,
+                rules.attendance().schedule()::segmentsOn);
+        boolean ledgerKept = tallies.containsKey(InputKind.INFORMATION)
+                && !tallies.get(InputKind.INFORMATION).absent();
         ScoreCalculator calculator = new ScoreCalculator(rules.score());
         scored = new ArrayList<>();
         for (Evaluated e : evaluated) {
@@ -291,6 +306,9 @@ public final class MonthlyEvaluation {
                 lines.addAll(d.lines());
                 violations.addAll(d.violations());
             }
+            InformationOutcome info = quota.assess(s, ledgerKept, get(information, s.id()), get(leaves, s.id()));
+            lines.addAll(info.lines());
+            violations.addAll(info.violations());
             for (OvertimeResult r : e.overtime()) {
                 if (r.points().signum() > 0) {
                     lines.add(new ScoreLine(ScoreColumn.OVERTIME, r.points(), r.claim().date(),
@@ -300,7 +318,7 @@ public final class MonthlyEvaluation {
             }
             ScoreCard card = calculator.score(e.attendance(), lines, verifier.cappedPoints(e.overtime()),
                     discipline.vetoes());
-            scored.add(new Scored(e, card, violations));
+            scored.add(new Scored(e, card, violations, info));
         }
         List<GradeAssigner.Candidate> candidates = scored.stream().filter(Scored::graded)
                 .map(x -> new GradeAssigner.Candidate(x.staff().id(), x.staff().section(), x.card().score(),
@@ -334,7 +352,8 @@ public final class MonthlyEvaluation {
         pools = outcome.pools();
         results = scored.stream().map(x -> new PersonResult(x.staff(), x.attendance(), x.evaluated().overtime(),
                         x.card(), grades.getOrDefault(x.staff().id(), Grade.NOT_RATED),
-                        outcome.pay().getOrDefault(x.staff().id(), BigDecimal.ZERO.setScale(2)), x.violations()))
+                        outcome.pay().getOrDefault(x.staff().id(), BigDecimal.ZERO.setScale(2)), x.violations(),
+                        x.info()))
                 .toList();
     }
 
@@ -342,7 +361,7 @@ public final class MonthlyEvaluation {
                              List<DutyOutcome> duty) {
     }
 
-    private record Scored(Evaluated evaluated, ScoreCard card, List<Violation> violations) {
+    private record Scored(Evaluated evaluated, ScoreCard card, List<Violation> violations, InformationOutcome info) {
         Staff staff() {
             return evaluated.staff();
         }

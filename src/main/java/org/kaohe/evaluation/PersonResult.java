@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.kaohe.attendance.AttendanceResult;
 import org.kaohe.discipline.Violation;
+import org.kaohe.information.InformationOutcome;
 import org.kaohe.overtime.OvertimeResult;
 import org.kaohe.scoring.Grade;
 import org.kaohe.scoring.ScoreCard;
+import org.kaohe.scoring.ScoreColumn;
 import org.kaohe.staff.Staff;
 
 /**
@@ -14,7 +16,8 @@ import org.kaohe.staff.Staff;
  * and pay are 0 and they are not in the pool, while the other columns show what was recorded.
  */
 public record PersonResult(Staff staff, AttendanceResult attendance, List<OvertimeResult> overtime,
-                           ScoreCard card, Grade grade, BigDecimal pay, List<Violation> violations) {
+                           ScoreCard card, Grade grade, BigDecimal pay, List<Violation> violations,
+                           InformationOutcome information) {
 
     public boolean graded() {
         return grade != Grade.NOT_RATED;
@@ -22,6 +25,11 @@ public record PersonResult(Staff staff, AttendanceResult attendance, List<Overti
 
     public BigDecimal score() {
         return graded() ? card.score() : BigDecimal.ZERO;
+    }
+
+    /** 值班脱岗 from the duty roster and from findings: each is one line of 值班扣分, whatever its points. */
+    public int dutyAbsences() {
+        return (int) card.lines().stream().filter(l -> l.column() == ScoreColumn.DUTY).count();
     }
 
     public BigDecimal verifiedOvertimeHours() {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,8 +30,9 @@ import org.kaohe.staff.Clocking;
 /**
  * A synthetic month folder at the rates a large office sees: four punches a working day per clocking person
  * (arrival, lunch out, lunch back, leaving), a few late arrivals, early departures, forgotten punches and absent
- * days, leave, overtime with the punches that verify it, errors, inspectors' findings, duty, tasks, documents and a
- * small share of rows HR would get wrong. The same seed gives the same files.
+ * days, leave, overtime with the punches that verify it, errors, inspectors' findings, duty, tasks, documents, the
+ * year's 信息报送 ledger of the secretaries and a small share of rows HR would get wrong. The same seed gives the
+ * same files.
  */
 public final class MonthGenerator {
 
@@ -42,6 +45,15 @@ public final class MonthGenerator {
     }
 
     private static final int PEOPLE_PER_SECTION = 25;
+    private static final long INFORMATION_SEED = 0x5EC2E7A2L;
+    /** About two secretaries in a section of 25 owe a piece of information a week. */
+    private static final double INFO_DUTY_SHARE = 0.08;
+    private static final double WEEK_MISSED = 0.05;
+    /** Someone without the duty sends a piece in a given week. */
+    private static final double OCCASIONAL_PIECE = 0.002;
+    private static final double CITY = 0.08;
+    private static final double PROVINCE = 0.03;
+    private static final double NATIONAL = 0.005;
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙",
         "马", "朱", "胡", "郭", "何", "林", "高", "罗"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳",
@@ -55,6 +67,8 @@ public final class MonthGenerator {
     private final Settings settings;
     private final Function<LocalDate, DayType> calendar;
     private final SplittableRandom random;
+    /** The ledger's own draws: adding it left every other file of a seed as it was. */
+    private final SplittableRandom informationRandom;
     private final List<LocalDate> days = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
     private final Map<InputKind, Long> rows = new EnumMap<>(InputKind.class);
@@ -64,6 +78,7 @@ public final class MonthGenerator {
         this.settings = settings;
         this.calendar = calendar;
         this.random = new SplittableRandom(settings.seed());
+        this.informationRandom = new SplittableRandom(settings.seed() ^ INFORMATION_SEED);
         for (int d = 1; d <= settings.month().lengthOfMonth(); d++) {
             days.add(settings.month().atDay(d));
         }
@@ -82,6 +97,7 @@ public final class MonthGenerator {
         writeDuty(dir);
         writeTasks(dir);
         writeDocuments(dir);
+        writeInformation(dir);
         return new Written(rows, files);
     }
 
@@ -91,6 +107,7 @@ public final class MonthGenerator {
         String name;
         String section;
         boolean chief;
+        boolean infoDuty;
         Clocking clocking = Clocking.CLOCK;
         int firstDay;
         int lastDay;
@@ -121,6 +138,7 @@ public final class MonthGenerator {
                     + (random.nextInt(3) == 0 ? "" : GIVEN[random.nextInt(GIVEN.length)]);
             p.section = "第" + (i % sections + 1) + "科";
             p.chief = i < sections;
+            p.infoDuty = informationRandom.nextDouble() < INFO_DUTY_SHARE;
             p.clocking = !p.chief && chance(0.03) ? Clocking.EXEMPT : Clocking.CLOCK;
             p.firstDay = chance(0.005) ? random.nextInt(days.size()) : 0;
             p.lastDay = chance(0.005) ? random.nextInt(p.firstDay, days.size()) : days.size() - 1;
@@ -169,12 +187,12 @@ public final class MonthGenerator {
     private void writeStaff(Path dir) throws IOException {
         try (TableWriter w = open(dir, InputKind.STAFF, "")) {
             for (Person p : people) {
-                // 工号, 姓名, 科室, 岗位系数, 绩效基数, 入职日期, 离职日期, 考勤方式, 科长, 考勤号
+                // 工号, 姓名, 科室, 岗位系数, 绩效基数, 入职日期, 离职日期, 考勤方式, 科长, 考勤号, 信息报送
                 w.row(p.id, p.name, p.section, BigDecimal.valueOf(8 + random.nextInt(8), 1).toPlainString(),
                         BigDecimal.valueOf(300_000 + random.nextInt(30) * 10_000L, 2).toPlainString(),
                         p.firstDay > 0 ? days.get(p.firstDay) : "",
                         p.lastDay < days.size() - 1 ? days.get(p.lastDay) : "", p.clocking.zh(),
-                        p.chief ? "是" : "否", "");
+                        p.chief ? "是" : "否", "", p.infoDuty ? "是" : "否");
             }
             count(InputKind.STAFF, w);
         }
@@ -378,6 +396,44 @@ public final class MonthGenerator {
             }
             count(InputKind.DOCUMENTS, w);
         }
+    }
+
+    /**
+     * The year's ledger up to the month's last week, as the office keeps it: each secretary's weekly piece (now and
+     * then a week missed), a few adopted by the city, the province or the state some days later, the odd piece by
+     * someone without the duty, and one row in a few hundred with its 采用日期 typed before its 报送日期.
+     */
+    private void writeInformation(Path dir) throws IOException {
+        // the month's last week is the one of its last Thursday (SPEC §3.10)
+        LocalDate lastMonday = settings.month().atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY))
+                .minusDays(3);
+        LocalDate firstMonday = settings.month().withMonth(1).atDay(1)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        try (TableWriter w = open(dir, InputKind.INFORMATION, "")) {
+            int n = 0;
+            for (LocalDate monday = firstMonday; !monday.isAfter(lastMonday); monday = monday.plusWeeks(1)) {
+                for (Person p : people) {
+                    if (p.infoDuty ? informationRandom.nextDouble() >= WEEK_MISSED
+                            : informationRandom.nextDouble() < OCCASIONAL_PIECE) {
+                        piece(w, ++n, p, monday.plusDays(informationRandom.nextInt(5)));
+                    }
+                }
+            }
+            count(InputKind.INFORMATION, w);
+        }
+    }
+
+    private void piece(TableWriter w, int n, Person p, LocalDate submitted) throws IOException {
+        double r = informationRandom.nextDouble();
+        String adoption = r < NATIONAL ? "国家录用" : r < NATIONAL + PROVINCE ? "省录用"
+                : r < NATIONAL + PROVINCE + CITY ? "市录用" : "未采用";
+        Object adopted = adoption.equals("未采用") ? ""
+                : submitted.plusDays(informationRandom.nextInt(2, 11));
+        if (informationRandom.nextInt(400) == 0) {
+            adopted = submitted.minusDays(1);
+        }
+        // 编号, 工号, 报送日期, 标题, 采用情况, 采用日期
+        w.row("XX-" + submitted.getYear() + "-" + n, p.id, submitted, "政务信息" + n, adoption, adopted);
     }
 
     private <T> T pick(T[] values) {

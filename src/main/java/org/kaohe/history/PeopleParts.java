@@ -19,7 +19,9 @@ import org.kaohe.scoring.Grade;
 
 /**
  * A run's people as the history stores them: CSV text in parts of about {@value #PART_CHARS} characters, one record
- * per person (工号, name, section, score, grade, pay, then each results column's name and value). A row per person
+ * per person (工号, name, section, score, grade, pay, then each results column's name and value, then each of the
+ * year's counts as a name starting with {@value #COUNT_MARK} and its value; records stored before the counts were
+ * kept end with the columns). A row per person
  * cost the embedded database about 0.1 ms each, 10 s for a province's 100,000 people in the run's last step; a few
  * hundred parts take a fraction of a second, and every part stays far below H2's longest VARCHAR.
  */
@@ -27,6 +29,10 @@ final class PeopleParts {
 
     static final int PART_CHARS = 200_000;
     private static final int FIXED = 6;
+    /** No results header starts with it, so a count is never taken for a column. */
+    static final String COUNT_MARK = "#";
+    private static final List<String> COUNTS = List.of("dutyAbsences", "infoMissedWeeks", "adoptionsCity",
+            "adoptionsProvince", "adoptionsNational");
 
     private PeopleParts() {
     }
@@ -61,6 +67,15 @@ final class PeopleParts {
             cells.add(column);
             cells.add(value);
         });
+        YearCounts c = p.yearCounts();
+        if (c != null) {
+            List<Integer> values = List.of(c.dutyAbsences(), c.infoMissedWeeks(), c.adoptionsCity(),
+                    c.adoptionsProvince(), c.adoptionsNational());
+            for (int i = 0; i < COUNTS.size(); i++) {
+                cells.add(COUNT_MARK + COUNTS.get(i));
+                cells.add(String.valueOf(values.get(i)));
+            }
+        }
         return cells.toArray(String[]::new);
     }
 
@@ -70,15 +85,28 @@ final class PeopleParts {
                 .withKeepCarriageReturn(true).build()) {
             for (String[] r = csv.readNext(); r != null; r = csv.readNext()) {
                 Map<String, String> columns = new LinkedHashMap<>();
+                Map<String, Integer> counts = new LinkedHashMap<>();
                 for (int i = FIXED; i + 1 < r.length; i += 2) {
-                    columns.put(r[i], r[i + 1]);
+                    if (r[i].startsWith(COUNT_MARK)) {
+                        counts.put(r[i].substring(COUNT_MARK.length()), Integer.valueOf(r[i + 1]));
+                    } else {
+                        columns.put(r[i], r[i + 1]);
+                    }
                 }
                 people.add(new PersonSnapshot(r[0], r[1], r[2], new BigDecimal(r[3]), Grade.valueOf(r[4]),
-                        new BigDecimal(r[5]), columns));
+                        new BigDecimal(r[5]), columns, yearCounts(counts)));
             }
         } catch (IOException | CsvValidationException e) {
             throw new UncheckedIOException(new IOException("unreadable people in the run history", e));
         }
         return people;
+    }
+
+    private static YearCounts yearCounts(Map<String, Integer> counts) {
+        if (!counts.keySet().containsAll(COUNTS)) {
+            return null;
+        }
+        return new YearCounts(counts.get(COUNTS.get(0)), counts.get(COUNTS.get(1)), counts.get(COUNTS.get(2)),
+                counts.get(COUNTS.get(3)), counts.get(COUNTS.get(4)));
     }
 }

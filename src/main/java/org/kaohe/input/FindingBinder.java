@@ -69,18 +69,17 @@ public final class FindingBinder implements RowBinder<Finding> {
         return roster.section(v);
     }
 
-    /** The written category, else the one the item implies; a written one must agree with the item's. */
+    /**
+     * The written category, else the one the item implies. A written category stands even against the item's usual
+     * one: which don't-let an empty post offended (形象, or 冷落 when it left a visitor waiting) is the inspector's call.
+     */
     private static FindingCategory category(Values v, Optional<FindingCategory> written, FindingItem item)
             throws RowRejectedException {
-        Optional<FindingCategory> implied = Optional.ofNullable(item)
-                .flatMap(FindingItem::impliedCategory).map(FindingCategory::of);
-        if (written.isEmpty()) {
-            // item is present: an empty category with an empty item was rejected before it was read
-            return implied.orElseThrow(() -> v.reject("category", Reasons.categoryNotImplied(item)));
+        if (written.isPresent()) {
+            return written.get();
         }
-        if (implied.isPresent() && implied.get() != written.get()) {
-            throw v.reject("category", Reasons.categoryItemMismatch(item, item.impliedCategory().orElseThrow()));
-        }
-        return written.get();
+        // item is present: an empty category with an empty item was rejected before it was read
+        return Optional.ofNullable(item).flatMap(FindingItem::impliedCategory).map(FindingCategory::of)
+                .orElseThrow(() -> v.reject("category", Reasons.categoryNotImplied(item)));
     }
 }

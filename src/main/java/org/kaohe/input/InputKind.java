@@ -13,7 +13,7 @@ public enum InputKind {
             required("employee_id", "工号"), required("name", "姓名"), required("section", "科室"),
             optional("post_coefficient", "岗位系数"), required("pay_base", "绩效基数"),
             optional("start_date", "入职日期"), optional("end_date", "离职日期"), optional("clocking", "考勤方式"),
-            optional("is_chief", "科长"), optional("device_id", "考勤号"))),
+            optional("is_chief", "科长"), optional("device_id", "考勤号"), optional("info_duty", "信息报送"))),
     PUNCHES("punches", "打卡记录", List.of(
             required("employee_id", "工号"), required("punch_time", "打卡时间"), optional("device", "设备"),
             // a DingTalk export's 打卡时间 may be a bare time of its 考勤日期; its 打卡结果 tells a 补卡 apart
@@ -43,6 +43,9 @@ public enum InputKind {
     DOCUMENTS("documents", "公文流转", List.of(
             required("doc_id", "文号"), required("employee_id", "工号"), required("received_at", "收文时间"),
             optional("done_at", "办结时间"), required("urgency", "紧急程度"))),
+    INFORMATION("information", "信息报送台账", List.of(
+            required("info_id", "编号"), required("employee_id", "工号"), required("submitted_on", "报送日期"),
+            required("title", "标题"), optional("adoption", "采用情况"), optional("adopted_on", "采用日期"))),
     /** The month's calendar overrides ({@code calendar.csv}, SPEC §2.10). */
     CALENDAR("calendar", "日历", List.of(required("date", "日期"), required("type", "类型")));
 

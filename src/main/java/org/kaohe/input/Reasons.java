@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.kaohe.common.Coded;
 import org.kaohe.common.Msg;
 import org.kaohe.common.SourceRef;
-import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.staff.Staff;
 
@@ -137,10 +136,6 @@ public final class Reasons {
 
     public static Msg categoryNotImplied(FindingItem item) {
         return Msg.of("input.category_not_implied", item);
-    }
-
-    public static Msg categoryItemMismatch(FindingItem item, DontLet implied) {
-        return Msg.of("input.category_item_mismatch", item, implied);
     }
 
     public static Msg severityRequired() {

@@ -48,12 +48,13 @@ public final class StaffBinder implements RowBinder<Staff> {
         chiefSections.checkFree(v, "is_chief", chiefOf, first -> Reasons.secondChief(section, first));
         String deviceId = v.optionalText("device_id").orElse(null);
         deviceIds.checkFree(v, "device_id", deviceId);
+        boolean infoDuty = v.yesNo("info_duty", false);
 
         SourceRef source = row.source();
         ids.accept(id, source);
         chiefSections.accept(chiefOf, source);
         deviceIds.accept(deviceId, source);
         return new Staff(id, name, section, coefficient, payBase.setScale(PAY_DECIMALS), start, end, clocking,
-                chief, deviceId, source);
+                chief, deviceId, infoDuty, source);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.kaohe.attendance.AttendanceRules;
 import org.kaohe.discipline.DeadlineRules;
 import org.kaohe.discipline.DisciplineRules;
+import org.kaohe.information.InformationRules;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
 import org.kaohe.scoring.ScoreRules;
@@ -11,5 +12,5 @@ import org.kaohe.scoring.ScoreRules;
 /** Everything {@code jobs/rules.yml} says, grouped by the capability that applies it. */
 public record Rules(AttendanceRules attendance, OvertimeRules overtime, DisciplineRules discipline,
                     ScoreRules score, PayRules pay, BigDecimal maxRejectedShare,
-                    DeadlineRules deadlines) {
+                    DeadlineRules deadlines, InformationRules information) {
 }

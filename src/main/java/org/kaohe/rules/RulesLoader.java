@@ -29,6 +29,8 @@ import org.kaohe.discipline.ErrorLevel;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.discipline.Severity;
 import org.kaohe.discipline.Urgency;
+import org.kaohe.information.Adoption;
+import org.kaohe.information.InformationRules;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
 import org.kaohe.scoring.Grade;
@@ -79,11 +81,12 @@ public final class RulesLoader {
         YamlMap grade = top.map("grade");
         YamlMap pay = top.map("pay");
         YamlMap input = top.map("input");
+        YamlMap information = top.map("information");
         Rules rules = new Rules(attendance(schedule, punch, leave), overtime(overtime),
                 discipline(score, duty, veto), score(score, veto, grade), pay(pay),
-                input.nonNegative("max_rejected_share"), deadlines(deadlines));
+                input.nonNegative("max_rejected_share"), deadlines(deadlines), information(information));
         for (YamlMap section : List.of(schedule, punch, leave, overtime, score, deadlines, duty, veto, grade, pay,
-                input, top)) {
+                input, information, top)) {
             section.done();
         }
         return rules;
@@ -179,6 +182,18 @@ public final class RulesLoader {
         limits.done();
         return new DeadlineRules(m.nonNegative("delay_per_working_day"), m.nonNegative("delay_cap_per_task"),
                 m.nonNegative("backlog"), days);
+    }
+
+    private static InformationRules information(YamlMap m) throws RulesException {
+        YamlMap adoption = m.map("adoption");
+        Map<Adoption, BigDecimal> points = new EnumMap<>(Adoption.class);
+        for (Adoption a : Adoption.values()) {
+            if (a != Adoption.NONE) {
+                points.put(a, adoption.nonNegative(a.name()));
+            }
+        }
+        adoption.done();
+        return new InformationRules(m.nonNegative("missed_week"), points);
     }
 
     private static ScoreRules score(YamlMap s, YamlMap veto, YamlMap grade) throws RulesException {

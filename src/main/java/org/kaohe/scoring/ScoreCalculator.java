@@ -12,7 +12,8 @@ import org.kaohe.attendance.AttendanceResult;
 import org.kaohe.common.Msg;
 
 /**
- * SPEC §3.5–3.6: start at 100, subtract deductions, add bonuses (at most the bonus cap), clamp; veto on 旷工 of
+ * SPEC §3.5–3.6: start at 100, subtract deductions, add bonuses (overtime, commendations and adoptions together at
+ * most the bonus cap), clamp; veto on 旷工 of
  * {@code vetoAbsenceDays} or more besides the discipline vetoes.
  */
 public final class ScoreCalculator {
@@ -42,7 +43,8 @@ public final class ScoreCalculator {
             totals.merge(line.column(), line.points(), BigDecimal::add);
         }
         totals.put(ScoreColumn.OVERTIME, overtimePoints);
-        BigDecimal bonus = overtimePoints.add(totals.get(ScoreColumn.COMMEND)).min(rules.bonusCap());
+        BigDecimal bonus = totals.entrySet().stream().filter(t -> t.getKey().bonus()).map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).min(rules.bonusCap());
         BigDecimal score = rules.start().subtract(ScoreCard.deductionsOf(totals)).add(bonus)
                 .max(rules.min()).min(rules.max());
         List<Veto> vetoes = new ArrayList<>(otherVetoes);

@@ -14,6 +14,7 @@ import org.kaohe.discipline.ErrorLevel;
 import org.kaohe.discipline.FindingCategory;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.discipline.Severity;
+import org.kaohe.information.Adoption;
 import org.kaohe.input.InputKind;
 import org.kaohe.staff.Clocking;
 
@@ -46,7 +47,7 @@ final class TemplateColumns {
                     .decimal("post_coefficient", "1.00").decimal("pay_base", "5000.00")
                     .date("start_date", LocalDate.of(2020, 3, 1)).date("end_date", null)
                     .choice("clocking", Choice.of(Clocking.class), Clocking.CLOCK.zh())
-                    .yesNo("is_chief", "否").text("device_id", null);
+                    .yesNo("is_chief", "否").text("device_id", null).yesNo("info_duty", "是");
             case PUNCHES -> b.text("employee_id", "1001").dateTime("punch_time", DAY.atTime(7, 52))
                     .text("device", "一楼大厅");
             case LEAVE -> b.text("employee_id", "1001").choice("type", Choice.of(LeaveType.class), LeaveType.SICK.zh())
@@ -74,6 +75,10 @@ final class TemplateColumns {
             case DOCUMENTS -> b.text("doc_id", "办发〔2026〕12号").text("employee_id", "1001")
                     .dateTime("received_at", DAY.atTime(9, 30)).dateTime("done_at", DAY.atTime(16, 0))
                     .choice("urgency", URGENCY, "特急");
+            case INFORMATION -> b.text("info_id", "XX-001").text("employee_id", "1001").date("submitted_on", DAY)
+                    .text("title", "我办扎实做好国庆假期值班工作")
+                    .choice("adoption", Choice.of(Adoption.class), Adoption.CITY.zh())
+                    .date("adopted_on", DAY.plusDays(4));
             case CALENDAR -> b.date("date", LocalDate.of(2026, 10, 10))
                     .choice("type", Choice.of(DayType.class), DayType.WORKDAY.zh());
         }

@@ -224,7 +224,7 @@ class AttendanceEvaluatorTest {
     @Test
     void daysOutsideEmploymentAreNotEmployedWorkdays() {
         Staff joiner = new Staff(ID, "新人", "综合科", BigDecimal.ONE, new BigDecimal("3000.00"),
-                LocalDate.of(2026, 10, 19), null, Clocking.CLOCK, false, null, new SourceRef("staff.csv", "", 3));
+                LocalDate.of(2026, 10, 19), null, Clocking.CLOCK, false, null, false, new SourceRef("staff.csv", "", 3));
         fullMonthExcept();
         AttendanceResult r = evaluate(joiner);
         assertThat(r.employedWorkdays()).isEqualTo(10);
@@ -234,7 +234,7 @@ class AttendanceEvaluatorTest {
     @Test
     void exemptStaffHaveNoAttendanceRecordsButLeaveStillCounts() {
         Staff exempt = new Staff(ID, "领导", "综合科", BigDecimal.ONE, new BigDecimal("3000.00"), null, null,
-                Clocking.EXEMPT, false, null, new SourceRef("staff.csv", "", 3));
+                Clocking.EXEMPT, false, null, false, new SourceRef("staff.csv", "", 3));
         leaves.add(leave(ID, LeaveType.PERSONAL, at(8, "00:00"), at(8, "23:59:59"), Approval.APPROVED, 2));
         AttendanceResult r = evaluate(exempt);
         assertThat(r.events()).isEmpty();

@@ -39,6 +39,7 @@ class CommandLineTest {
                 "值班表：没有文件（duty.xlsx 或 duty.csv），按无记录处理",
                 "督办事项：没有文件（tasks.xlsx 或 tasks.csv），按无记录处理",
                 "公文流转：没有文件（documents.xlsx 或 documents.csv），按无记录处理",
+                "信息报送台账：没有文件（information.xlsx 或 information.csv），按无记录处理",
                                 "punches.csv 第 73 行，列“工号”，值“1O01”：花名册中没有工号或考勤号为 1O01 的人，是否为 张伟（1001）？",
                 "2026-10 的输入检查通过（被拒绝的行：1 行）");
         try (var files = Files.list(dir)) {
@@ -55,7 +56,7 @@ class CommandLineTest {
         Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
         assertThat(c.exitCode()).isEqualTo(0);
         assertThat(c.out()).containsOnlyOnce("提示：文件 notes.csv 不是可识别的输入（文件名应以 staff, punches, leave, "
-                + "errors, overtime, findings, duty, tasks, documents, calendar 之一开头，扩展名为 .xlsx 或 .csv；"
+                + "errors, overtime, findings, duty, tasks, documents, information, calendar 之一开头，扩展名为 .xlsx 或 .csv；"
                 + "考勤机导出的 .dat 文件和含“原始记录”工作表的钉钉考勤报表除外），未读取");
         assertThat(c.out()).noneMatch(line -> line.contains("~$staff.xlsx"));
     }

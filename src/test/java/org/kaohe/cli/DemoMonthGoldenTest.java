@@ -30,10 +30,10 @@ class DemoMonthGoldenTest {
         Path output = dir.resolve("2026-10");
         Captured c = Captured.run("run", "--month", "2026-10", "--output", output.toString());
         assertThat(c.exitCode()).isEqualTo(0);
-        assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：5 行",
+        assertThat(c.out()).contains("人员：42 人，参评 41 人，不参评 1 人，一票否决 2 人", "被拒绝的行：9 行",
                 "有效但未采用：未批准的请假 2 条，未采用的补卡 3 条，未批准的加班 2 条（逐条原因见 kaohe explain）",
                 "奖金池（全办公室）：143150.00 元", "等次：好 15 人，较好 24 人，一般 0 人，较差 2 人，不参评 1 人",
-                "文明科室：秘书科（科室得分 98.19）");
+                "文明科室：秘书科（科室得分 98.38）");
         assertThat(Files.readString(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8))
                 .isEqualTo(golden("results-2026-10.csv"));
         assertThat(Files.readString(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8))
@@ -55,14 +55,35 @@ class DemoMonthGoldenTest {
         // input/README.md §5.3: 文电科's mean less 5 for its section finding; 文电科 and 行政科 have a vetoed member
         assertThat(month.sections()).extracting(SectionStanding::section, s -> s.score().setScale(2, RoundingMode.HALF_UP),
                         SectionStanding::rank, SectionStanding::civilized)
-                .containsExactly(tuple("秘书科", new BigDecimal("98.19"), 1, true),
+                .containsExactly(tuple("秘书科", new BigDecimal("98.38"), 1, true),
                         tuple("综合科", new BigDecimal("97.82"), 2, false),
                         tuple("信息科", new BigDecimal("96.86"), 3, false),
                         tuple("行政科", new BigDecimal("95.84"), 4, false),
                         tuple("文电科", new BigDecimal("91.11"), 5, false));
-        assertThat(month.sections().get(0).score()).isEqualByComparingTo("98.1875");
+        assertThat(month.sections().get(0).score()).isEqualByComparingTo("98.375");
         assertThat(month.sections().get(4).vetoedMembers()).containsExactly("1022");
         assertThat(month.sections().get(4).findings().violations()).hasSize(1);
+    }
+
+    @Test
+    void explainShowsTheMissedInformationWeekAndEachAdoptionWithItsRow() {
+        // input/README.md §4.11: 孙立新 wrote nothing in the week of 10-12; his 补卡 of 10-14 does not excuse it
+        Captured missed = Captured.run("explain", "--month", "2026-10", "--employee", "1012");
+        assertThat(missed.out()).contains("  −1.00 信息扣分：信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息（本周有 5 个"
+                + "在岗且未全天请假的工作日，最早 2026-10-12），扣 1 分 ［staff.xlsx 工作表“花名册”第13行］",
+                "得分 = 100.00 − 4.00（扣分合计）+ 0.00（加分，合计封顶）= 96.00（限 0–105）");
+        Captured adopted = Captured.run("explain", "--month", "2026-10", "--employee", "1014");
+        assertThat(adopted.out()).contains("  +1.00 信息加分：信息 XX-2026-237「我市创新开展“局长走流程”活动」2026-10-13 报送，"
+                + "省录用（2026-10-20），加 1 分 ［information.csv 第238行］",
+                "  +2.00 信息加分：信息 XX-2026-245「我市以“高效办成一件事”优化营商环境」2026-10-20 报送，国家录用（2026-10-29），"
+                + "加 2 分 ［information.csv 第246行］",
+                "得分 = 100.00 − 0.00（扣分合计）+ 4.00（加分，合计封顶）= 104.00（限 0–105）");
+        assertThat(adopted.out()).doesNotContain("信息缺报");
+        // 傅强 has no duty: his city adoption is shown and counted, but his bonuses were already at the cap
+        Captured capped = Captured.run("explain", "--month", "2026-10", "--employee", "1035", "--lang", "en");
+        assertThat(capped.out()).contains("  +0.50 information adopted: Information XX-2026-244 \"我办做好机关后勤保障工作\" "
+                        + "submitted 2026-10-16, CITY (2026-10-22): 0.5 point(s) [information.csv row 245]",
+                "Score = 100.00 - 0.00 (deductions) + 5.00 (bonuses, capped) = 105.00 (within 0-105)");
     }
 
     @Test

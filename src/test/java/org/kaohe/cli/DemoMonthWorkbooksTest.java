@@ -86,7 +86,7 @@ class DemoMonthWorkbooksTest {
                 assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(s.getSheetName())
                         .startsWith("A1:").endsWith(String.valueOf(s.getLastRowNum() + 1));
             }
-            assertThat(wb.getSheet("人员").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Z43");
+            assertThat(wb.getSheet("人员").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AB43");
         }
         assertThat(zhRun.out()).contains("已写入：" + zh.resolve("performance-2026-10.xlsx"),
                 "已写入：" + zh.resolve("sections"), "科室报表：5 个，均已按密码文件加密");
@@ -102,17 +102,19 @@ class DemoMonthWorkbooksTest {
             for (int r = 1; r <= 42; r++) {
                 assertThat(String.join(",", shown(people.getRow(r)))).isEqualTo(golden.get(r));
             }
-            Row fuQiang = people.getRow(35);    // 1035 傅强: score 105 (capped), pay 4754.97 (input/README.md §5.4)
+            Row fuQiang = people.getRow(35);    // 1035 傅强: score 105 (capped), pay 4753.06 (input/README.md §5.4)
             assertThat(fuQiang.getCell(0).getStringCellValue()).isEqualTo("1035");
             assertThat(fuQiang.getCell(0).getCellType()).isEqualTo(CellType.STRING);
-            assertNumber(fuQiang.getCell(25), 4754.97, "0.00");
-            assertNumber(fuQiang.getCell(22), 105.0, "0.00");
-            assertNumber(fuQiang.getCell(19), 12.0, "0.0");
+            assertNumber(fuQiang.getCell(27), 4753.06, "0.00");
+            assertNumber(fuQiang.getCell(24), 105.0, "0.00");
+            assertNumber(fuQiang.getCell(23), 0.5, "0.00");     // 信息加分, inside the bonus cap he had reached
+            assertNumber(fuQiang.getCell(20), 12.0, "0.0");
             assertNumber(people.getRow(38).getCell(12), 0.9444, "0.0000");   // 1038 彭秀英
             assertNumber(people.getRow(38).getCell(8), 1.0, "0.0");
             assertNumber(people.getRow(13).getCell(5), 3, "0");               // 1013 马俊, late 3 times
-            assertThat(people.getRow(22).getCell(23).getStringCellValue()).isEqualTo("是");   // 1022 vetoed
-            assertThat(people.getRow(22).getCell(24).getStringCellValue()).isEqualTo("较差");
+            assertNumber(people.getRow(12).getCell(19), 1.0, "0.00");          // 1012 孙立新, one missed week
+            assertThat(people.getRow(22).getCell(25).getStringCellValue()).isEqualTo("是");   // 1022 vetoed
+            assertThat(people.getRow(22).getCell(26).getStringCellValue()).isEqualTo("较差");
         }
     }
 
@@ -130,7 +132,7 @@ class DemoMonthWorkbooksTest {
             assertThat(value(s, "等次“好”人数")).isEqualTo("15");
             assertThat(value(s, "等次“较好”人数")).isEqualTo("24");
             assertThat(value(s, "等次“不参评”人数")).isEqualTo("1");
-            assertThat(value(s, "被拒绝的行")).isEqualTo("5");   // input/README.md §6
+            assertThat(value(s, "被拒绝的行")).isEqualTo("9");   // input/README.md §6
             assertThat(value(s, "未批准的请假（未采用）")).isEqualTo("2");
             assertThat(value(s, "未采用的补卡")).isEqualTo("3");
             assertThat(value(s, "未批准的加班（未采用）")).isEqualTo("2");
@@ -148,7 +150,8 @@ class DemoMonthWorkbooksTest {
             }
             assertThat(inputs).contains("输入文件：花名册 staff.xlsx", "输入文件：打卡记录 punches-a.csv",
                     "输入文件：打卡记录 punches-b.xlsx", "输入文件：打卡记录 1_attlog.dat", "输入文件：请假/公出 leave.csv",
-                    "输入文件：督办事项 tasks.csv", "输入文件：公文流转 documents.xlsx").hasSize(11);
+                    "输入文件：督办事项 tasks.csv", "输入文件：公文流转 documents.xlsx", "输入文件：信息报送台账 information.csv")
+                    .hasSize(12);
             assertThat(row(s, "官方日历").getCell(2).getStringCellValue()).hasSize(64);
         }
     }
@@ -166,13 +169,14 @@ class DemoMonthWorkbooksTest {
             assertThat(yangFan.get(1).getCell(5).getNumericCellValue()).isEqualTo(-4.0);
             assertThat(yangFan.get(1).getCell(6).getStringCellValue()).contains("屡查屡犯");
             assertThat(shown(yangFan.get(1)).subList(7, 10)).containsExactly("findings.xlsx", "第二轮督查", "3");
-            // 傅强: overtime 4.00 + 1.20, commendation 2.00, capped to a bonus of 5
+            // 傅强: overtime 4.00 + 1.20, commendation 2.00, a city adoption 0.50, capped to a bonus of 5
             List<Row> fuQiang = rowsOf(s, "1035");
             assertThat(fuQiang).extracting(r -> r.getCell(3).getStringCellValue(), r -> r.getCell(5).getNumericCellValue())
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("加班加分", 4.0),
                             org.assertj.core.groups.Tuple.tuple("加班加分", 1.2),
                             org.assertj.core.groups.Tuple.tuple("表扬加分", 2.0),
-                            org.assertj.core.groups.Tuple.tuple("加分封顶", -2.2));
+                            org.assertj.core.groups.Tuple.tuple("信息加分", 0.5),
+                            org.assertj.core.groups.Tuple.tuple("加分封顶", -2.7));
             double sum = fuQiang.stream().mapToDouble(r -> r.getCell(5).getNumericCellValue()).sum();
             assertThat(100 + sum).isCloseTo(105.0, org.assertj.core.data.Offset.offset(1e-9));
             // 1038 彭秀英: a day with no punch, no source row
@@ -243,7 +247,7 @@ class DemoMonthWorkbooksTest {
             XSSFSheet n = wb.getSheet("未采用");
             assertThat(texts(n.getRow(0))).containsExactly("类别", "工号", "姓名", "内容", "来源文件", "工作表", "行号",
                     "列", "值", "原因");
-            assertThat(n.getLastRowNum()).isEqualTo(5 + 2 + 3 + 2);
+            assertThat(n.getLastRowNum()).isEqualTo(9 + 2 + 3 + 2);
             assertThat(shown(n.getRow(2))).containsExactly("被拒绝的行", "", "", "", "leave.csv", "", "48", "工号",
                     "1O23", "未知工号 1O23，是否为 谢婷婷（1023）？");
             List<Row> lvGuoqing = rowsOf(n, "1039");
@@ -259,10 +263,10 @@ class DemoMonthWorkbooksTest {
     void theSectionRankingNamesTheModelSectionAndWhyTheOthersAreBarred() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet s = wb.getSheet("科室排名");
-            // input/README.md §5.3; 秘书科's violations: 1013's 差错 and 1012's 延误
-            assertThat(shown(s.getRow(1))).containsExactly("1", "秘书科", "8", "98.19", "0.00", "0.00", "98.19", "2",
+            // input/README.md §5.3; 秘书科's violations: 1013's 差错, 1012's 延误 and the weeks 1012 and 1016 missed
+            assertThat(shown(s.getRow(1))).containsExactly("1", "秘书科", "8", "98.38", "0.00", "0.00", "98.38", "4",
                     "是", "");
-            assertThat(s.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(98.19);   // 98.1875 rounded half up
+            assertThat(s.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(98.38);   // 98.375 rounded half up
             assertThat(shown(s.getRow(2)).subList(0, 2)).containsExactly("2", "综合科");
             assertThat(shown(s.getRow(3)).subList(0, 2)).containsExactly("3", "信息科");
             assertThat(shown(s.getRow(4)).subList(0, 7)).containsExactly("4", "行政科", "8", "95.84", "0.00", "0.00",
@@ -292,13 +296,13 @@ class DemoMonthWorkbooksTest {
             assertThat(value(overview, "违规数")).isEqualTo(String.valueOf(WENDIAN_VIOLATIONS.size()));
             assertThat(value(overview, "文明科室")).isEqualTo("否");
             assertThat(value(overview, "本月文明科室")).isEqualTo("秘书科");
-            assertThat(value(overview, "本科室绩效工资合计")).isEqualTo("25734.23");   // Σ of §5.4's 文电科 pay
+            assertThat(value(overview, "本科室绩效工资合计")).isEqualTo("25723.86");   // Σ of §5.4's 文电科 pay
             XSSFSheet people = wb.getSheet("人员");
             assertThat(people.getLastRowNum()).isEqualTo(9);
             for (int r = 1; r <= 9; r++) {
                 assertThat(people.getRow(r).getCell(2).getStringCellValue()).isEqualTo("文电科");
             }
-            assertThat(people.getRow(4).getCell(25).getNumericCellValue()).isEqualTo(3792.66);   // 1021 郑雅琴
+            assertThat(people.getRow(4).getCell(27).getNumericCellValue()).isEqualTo(3791.13);   // 1021 郑雅琴
             assertThat(rowsOf(wb.getSheet("扣分明细"), "1022")).hasSize(3);
             XSSFSheet violations = wb.getSheet("违规");
             assertThat(texts(violations.getRow(0))).containsExactly("五个不让", "工号", "姓名", "日期", "事项", "扣分",
@@ -329,17 +333,19 @@ class DemoMonthWorkbooksTest {
                     "Deductions and bonuses", "Overtime verification", "Not applied");
             Row header = wb.getSheet("People").getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Employee ID");
-            assertThat(header.getCell(25).getStringCellValue()).isEqualTo("Performance pay");
+            assertThat(header.getCell(19).getStringCellValue()).isEqualTo("Information deduction");
+            assertThat(header.getCell(23).getStringCellValue()).isEqualTo("Information bonus");
+            assertThat(header.getCell(27).getStringCellValue()).isEqualTo("Performance pay");
             Row fuQiang = wb.getSheet("People").getRow(35);
-            assertThat(fuQiang.getCell(24).getStringCellValue()).isEqualTo("EXCELLENT");
-            assertThat(fuQiang.getCell(25).getNumericCellValue()).isEqualTo(4754.97);
+            assertThat(fuQiang.getCell(26).getStringCellValue()).isEqualTo("EXCELLENT");
+            assertThat(fuQiang.getCell(27).getNumericCellValue()).isEqualTo(4753.06);
             XSSFSheet notApplied = wb.getSheet("Not applied");
-            Row hostile = notApplied.getRow(6);   // after the demo month's 5 rejected rows
+            Row hostile = notApplied.getRow(10);   // after the demo month's 9 rejected rows
             assertThat(hostile.getCell(4).getStringCellValue()).isEqualTo("punches-c.csv");
             Cell value = hostile.getCell(8);
             assertThat(value.getCellType()).isEqualTo(CellType.STRING);
             assertThat(value.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"点我\")");
-            assertThat(value(wb.getSheet("Summary"), "Rejected rows")).isEqualTo("6");
+            assertThat(value(wb.getSheet("Summary"), "Rejected rows")).isEqualTo("10");
         }
         try (Stream<Path> files = Files.list(en.resolve("sections"))) {
             for (Path f : files.toList()) {

@@ -58,10 +58,10 @@ class DeviceLogRunTest {
 
         assertThat(exit).isEqualTo(ExitCode.DONE);
         assertThat(Files.readAllLines(output.resolve("results-2026-10.csv"), StandardCharsets.UTF_8)).contains(
-                "1001,张伟,综合科,18.0,18.0,1,0,0,0.0,0.0,0.0,0.0,1.0000,1.00,4.00,2.50,0.00,0.00,0.00,2.5,0.75,0.00,"
-                        + "93.25,否,好,3203.92",
-                "1002,李娜,综合科,18.0,18.0,0,0,0,1.0,0.5,0.0,0.0,0.9167,10.00,0.00,6.00,0.00,0.00,0.00,0.0,0.00,2.00,"
-                        + "86.00,否,较好,2257.16");
+                "1001,张伟,综合科,18.0,18.0,1,0,0,0.0,0.0,0.0,0.0,1.0000,1.00,4.00,2.50,0.00,0.00,0.00,0.00,2.5,0.75,0.00,"
+                        + "0.00,93.25,否,好,3203.92",
+                "1002,李娜,综合科,18.0,18.0,0,0,0,1.0,0.5,0.0,0.0,0.9167,10.00,0.00,6.00,0.00,0.00,0.00,0.00,0.0,0.00,2.00,"
+                        + "0.00,86.00,否,较好,2257.16");
         List<String> rejected = Files.readAllLines(output.resolve("rejected-2026-10.csv"), StandardCharsets.UTF_8);
         assertThat(rejected).hasSize(4);
         // files are read in name order: the log before punches.csv

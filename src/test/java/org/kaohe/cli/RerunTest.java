@@ -123,7 +123,7 @@ class RerunTest extends SmallMonthFolderTest {
             assertThat(lina.score()).isEqualByComparingTo("90.00");
             assertThat(lina.grade()).isEqualTo(Grade.GOOD);
             assertThat(lina.pay()).isEqualByComparingTo("2334.91");
-            assertThat(lina.columns()).containsEntry("督查扣分", "2.00").containsEntry("姓名", "李娜").hasSize(26);
+            assertThat(lina.columns()).containsEntry("督查扣分", "2.00").containsEntry("姓名", "李娜").hasSize(28);
             // the latest run counts: 张伟's 公文 error, the one 脱岗 finding (IMAGE) 李娜 has left after the appeal and
             // the 空岗 finding against the whole of 综合科 (IMAGE)
             List<MonthViolationCounts> trend = history.trend(YearMonth.of(2026, 10));

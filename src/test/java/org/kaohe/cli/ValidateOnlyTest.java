@@ -133,7 +133,7 @@ class ValidateOnlyTest {
         assertThat(run("--only", "finding")).satisfies(c -> {
             assertThat(c.exitCode()).isEqualTo(2);
             assertThat(c.err()).containsExactly("不认识的输入种类“finding”，应为以下之一：staff, punches, leave, errors, "
-                    + "overtime, findings, duty, tasks, documents, calendar");
+                    + "overtime, findings, duty, tasks, documents, information, calendar");
         });
         assertThat(run("--file", input.resolve("findings.csv").toString())).satisfies(c -> {
             assertThat(c.exitCode()).isEqualTo(2);

@@ -20,6 +20,7 @@ import org.kaohe.input.CollectingSink;
 import org.kaohe.input.InputFolder;
 import org.kaohe.input.InputKind;
 import org.kaohe.report.ResultsCsv;
+import org.kaohe.scoring.ScoreColumn;
 
 /** The synthetic month: deterministic, read by Kaohe like a real one, the same in CSV and XLSX. */
 class MonthGeneratorTest {
@@ -36,7 +37,8 @@ class MonthGeneratorTest {
         generate("a", 60, 7, false, 1);
         generate("b", 60, 7, false, 1);
         generate("c", 60, 8, false, 1);
-        for (String file : List.of("staff.csv", "punches-1.csv", "leave.csv", "overtime.csv", "duty.csv")) {
+        for (String file : List.of("staff.csv", "punches-1.csv", "leave.csv", "overtime.csv", "duty.csv",
+                "information.csv")) {
             assertThat(dir.resolve("b").resolve(file)).as(file).hasSameBinaryContentAs(dir.resolve("a").resolve(file));
         }
         assertThat(Files.mismatch(dir.resolve("a/punches-1.csv"), dir.resolve("c/punches-1.csv"))).isNotEqualTo(-1L);
@@ -47,7 +49,7 @@ class MonthGeneratorTest {
         MonthGenerator.Written written = generate("m", 400, 1, false, 1);
         assertThat(written.rows().keySet()).containsExactlyInAnyOrder(InputKind.STAFF, InputKind.PUNCHES,
                 InputKind.LEAVE, InputKind.ERRORS, InputKind.OVERTIME, InputKind.FINDINGS, InputKind.DUTY,
-                InputKind.TASKS, InputKind.DOCUMENTS);
+                InputKind.TASKS, InputKind.DOCUMENTS, InputKind.INFORMATION);
         assertThat(written.rows().get(InputKind.STAFF)).isEqualTo(400);
         // four punches a working day for nearly everyone (3 % exempt, a little leave and absence)
         assertThat(written.rows().get(InputKind.PUNCHES)).isBetween((long) (0.9 * 400 * WORKDAYS * 4),
@@ -72,6 +74,16 @@ class MonthGeneratorTest {
         assertThat(month.results()).anyMatch(r -> r.attendance().late() > 0);
         assertThat(month.results()).anyMatch(r -> r.attendance().missing() > 0);
         assertThat(month.results()).anyMatch(r -> r.verifiedOvertimeHours().signum() > 0);
+        // the ledger runs from the first Monday of the year to September's last week (its Thursday 09-24): 38 weeks,
+        // a piece in 95 % of them from each secretary (about 8 %), a few from the others
+        long secretaries = month.results().stream().filter(r -> r.staff().infoDuty()).count();
+        assertThat(secretaries).isBetween(16L, 48L);
+        assertThat(written.rows().get(InputKind.INFORMATION)).isBetween((long) (0.9 * secretaries * 38),
+                secretaries * 38 + 400 * 38 / 100);
+        assertThat(tallies.get(InputKind.INFORMATION).rejected())
+                .isLessThan(written.rows().get(InputKind.INFORMATION) / 100);
+        assertThat(month.results()).anyMatch(r -> r.card().total(ScoreColumn.INFORMATION).signum() > 0);
+        assertThat(month.results()).anyMatch(r -> r.card().total(ScoreColumn.ADOPTION).signum() > 0);
     }
 
     @Test

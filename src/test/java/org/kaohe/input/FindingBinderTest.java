@@ -74,11 +74,20 @@ class FindingBinderTest {
     }
 
     @Test
-    void aCategoryThatCannotBeImpliedOrContradictsTheItemIsRejected() {
+    void aCategoryThatCannotBeImpliedIsRejected() {
         assertRejected(binder, finding("事项", ""), "类别", "", "请填写类别，或填写能确定类别的事项");
         assertRejected(binder, finding("事项", "其他"), "类别", "", "事项“其他”不能确定类别，请填写类别");
-        assertRejected(binder, finding("类别", "延误"), "类别", "延误", "类别与事项不符：事项“脱岗”属于“形象”");
-        assertRejected(binder, finding("类别", "表扬", "事项", "文件积压"), "类别", "表扬", "类别与事项不符：事项“文件积压”属于“积压”");
+    }
+
+    @Test
+    void aWrittenCategoryStandsEvenWhenTheItemUsuallyImpliesAnother() throws Exception {
+        // SPEC §2.6: an empty post that left a visitor waiting is the inspector's call: 空岗 under 冷落
+        Finding neglect = binder.bind(finding("编号", "F-2", "类别", "冷落", "事项", "空岗"));
+        assertThat(neglect.category()).isEqualTo(FindingCategory.NEGLECT);
+        assertThat(neglect.item()).isEqualTo(FindingItem.EMPTY_POST);
+        Finding delay = binder.bind(finding("编号", "F-3", "类别", "延误"));
+        assertThat(delay.category()).isEqualTo(FindingCategory.DELAY);
+        assertThat(delay.item()).isEqualTo(FindingItem.OFF_POST);
     }
 
     @Test

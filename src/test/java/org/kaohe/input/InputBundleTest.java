@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kaohe.common.SourceRef;
-import org.kaohe.discipline.DontLet;
-import org.kaohe.discipline.FindingItem;
 import org.kaohe.staff.Clocking;
 
 class InputBundleTest {
@@ -65,8 +63,6 @@ class InputBundleTest {
                 .isEqualTo("duplicates staff.xlsx sheet \"花名册\" row 3");
         assertThat(EN.get(Reasons.badChoice(Clocking.class)))
                 .isEqualTo("is not one of the accepted values: 打卡/CLOCK, 免打卡/EXEMPT");
-        assertThat(EN.get(Reasons.categoryItemMismatch(FindingItem.OFF_POST, DontLet.IMAGE)))
-                .isEqualTo("category does not match the item: item \"OFF_POST\" belongs to \"IMAGE\"");
         assertThat(EN.get(Reasons.afterMonth(YearMonth.of(2026, 10)))).isEqualTo(
                 "is after the last day of this month (2026-10); register it in the folder of the month it happened in");
     }

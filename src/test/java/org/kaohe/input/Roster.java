@@ -20,6 +20,6 @@ final class Roster {
 
     private static Staff person(String id, String name, String section, boolean chief, String deviceId, long row) {
         return new Staff(id, name, section, BigDecimal.ONE, new BigDecimal("5000.00"), null, null, Clocking.CLOCK,
-                chief, deviceId, new SourceRef("staff.csv", "", row));
+                chief, deviceId, false, new SourceRef("staff.csv", "", row));
     }
 }

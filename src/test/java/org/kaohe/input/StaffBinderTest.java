@@ -33,17 +33,25 @@ class StaffBinderTest {
     void bindsEveryColumn() throws Exception {
         RawRow row = TestRows.row(InputKind.STAFF, 2, "工号", "1023", "姓名", "张三", "科室", "办公室", "岗位系数", "1.2",
                 "绩效基数", "5000", "入职日期", "2020/3/1", "离职日期", "2026年10月15日", "考勤方式", "免打卡", "科长", "是",
-                "考勤号", "88");
+                "考勤号", "88", "信息报送", "是");
         assertThat(binder.bind(row)).isEqualTo(new Staff("1023", "张三", "办公室", new BigDecimal("1.2"),
                 new BigDecimal("5000.00"), LocalDate.of(2020, 3, 1), LocalDate.of(2026, 10, 15), Clocking.EXEMPT,
-                true, "88", staffCsv(2)));
+                true, "88", true, staffCsv(2)));
     }
 
     @Test
     void emptyOptionalColumnsTakeTheirDefaults() throws Exception {
-        RawRow row = person(3, "1024", "办公室", "岗位系数", "", "考勤方式", "", "科长", "", "考勤号", "");
+        RawRow row = person(3, "1024", "办公室", "岗位系数", "", "考勤方式", "", "科长", "", "考勤号", "", "信息报送", "");
         assertThat(binder.bind(row)).isEqualTo(new Staff("1024", "张三", "办公室", BigDecimal.ONE,
-                new BigDecimal("5000.00"), null, null, Clocking.CLOCK, false, null, staffCsv(3)));
+                new BigDecimal("5000.00"), null, null, Clocking.CLOCK, false, null, false, staffCsv(3)));
+    }
+
+    @Test
+    void theInformationDutyIsAYesNoColumn() throws Exception {
+        assertThat(binder.bind(person(2, "1023", "办公室", "信息报送", "Y")).infoDuty()).isTrue();
+        assertThat(binder.bind(person(3, "1024", "办公室", "信息报送", "否")).infoDuty()).isFalse();
+        assertRejected(binder, person(4, "1025", "办公室", "信息报送", "秘书"), "信息报送", "秘书",
+                "请填写 是 或 否（也可以写 Y/N、yes/no、true/false、1/0）");
     }
 
     @Test

@@ -227,7 +227,7 @@ class ZktecoLogTest {
         List<String> numbers = sink.column("employee_id").stream().distinct().toList();
         PunchBinder binder = new PunchBinder(new StaffDirectory(numbers.stream()
                 .map(n -> new Staff("E" + n, "员工" + n, "办公室", BigDecimal.ONE, BigDecimal.TEN, null, null,
-                        Clocking.CLOCK, false, n, new SourceRef("staff.csv", "", 2)))
+                        Clocking.CLOCK, false, n, false, new SourceRef("staff.csv", "", 2)))
                 .toList()));
         long bound = 0;
         for (RawRow row : sink.rows) {

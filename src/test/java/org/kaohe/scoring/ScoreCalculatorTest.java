@@ -63,6 +63,27 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void informationAdoptionsShareTheBonusCapWithOvertimeWhileMissedWeeksDeductInFull() {
+        // overtime 3.5 + adoptions 1 + 0.5 = 5.0 → all of it; a national adoption on top (2) stays outside the cap
+        ScoreCard card = calculator.score(attendance(BigDecimal.ZERO, List.of()),
+                List.of(line(ScoreColumn.ADOPTION, "1"), line(ScoreColumn.ADOPTION, "0.5"),
+                        line(ScoreColumn.ADOPTION, "2"), line(ScoreColumn.INFORMATION, "1"),
+                        line(ScoreColumn.INFORMATION, "1")), new BigDecimal("3.5"), List.of());
+        assertThat(card.total(ScoreColumn.ADOPTION)).isEqualByComparingTo("3.5");
+        assertThat(card.total(ScoreColumn.INFORMATION)).isEqualByComparingTo("2");
+        assertThat(card.bonusApplied()).isEqualByComparingTo("5");
+        assertThat(card.totalDeductions()).isEqualByComparingTo("2");
+        // 100 − 2 + 5
+        assertThat(card.score()).isEqualByComparingTo("103");
+
+        ScoreCard under = calculator.score(attendance(BigDecimal.ZERO, List.of()),
+                List.of(line(ScoreColumn.ADOPTION, "0.5"), line(ScoreColumn.COMMEND, "2")), new BigDecimal("1.5"),
+                List.of());
+        assertThat(under.bonusApplied()).isEqualByComparingTo("4");
+        assertThat(under.score()).isEqualByComparingTo("104");
+    }
+
+    @Test
     void theScoreNeverGoesBelowZero() {
         ScoreCard card = calculator.score(attendance(BigDecimal.ZERO, List.of()),
                 List.of(line(ScoreColumn.FINDING, "60"), line(ScoreColumn.FINDING, "50"),

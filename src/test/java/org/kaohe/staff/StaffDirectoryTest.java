@@ -18,7 +18,7 @@ class StaffDirectoryTest {
 
     private static Staff person(String id, String name, String section, boolean chief, String deviceId) {
         return new Staff(id, name, section, BigDecimal.ONE, new BigDecimal("5000.00"), null, null, Clocking.CLOCK,
-                chief, deviceId, new SourceRef("staff.csv", "", 2));
+                chief, deviceId, false, new SourceRef("staff.csv", "", 2));
     }
 
     @Test

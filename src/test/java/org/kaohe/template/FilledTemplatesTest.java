@@ -36,11 +36,14 @@ import org.kaohe.discipline.FindingCategory;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.discipline.Severity;
 import org.kaohe.discipline.WorkError;
+import org.kaohe.information.Adoption;
+import org.kaohe.information.InformationReport;
 import org.kaohe.input.CalendarOverride;
 import org.kaohe.input.CalendarOverrideBinder;
 import org.kaohe.input.DutyBinder;
 import org.kaohe.input.ErrorBinder;
 import org.kaohe.input.FindingBinder;
+import org.kaohe.input.InformationBinder;
 import org.kaohe.input.InputFileException;
 import org.kaohe.input.CollectingSink;
 import org.kaohe.input.InputFolder;
@@ -89,7 +92,7 @@ class FilledTemplatesTest {
         fill(InputKind.STAFF,
                 Map.of("employee_id", "0012", "name", "李娜", "section", "综合科", "post_coefficient", 1.2,
                         "pay_base", 5600.5, "start_date", LocalDate.of(2026, 10, 12), "clocking", "免打卡",
-                        "is_chief", "是", "device_id", "88"),
+                        "is_chief", "是", "device_id", "88", "info_duty", "是"),
                 Map.of("employee_id", "1001", "name", "张三", "section", "综合科", "pay_base", 5000));
         fill(InputKind.PUNCHES, Map.of("employee_id", "88", "punch_time", LocalDateTime.of(2026, 10, 13, 7, 58),
                 "device", "大门"));
@@ -112,6 +115,9 @@ class FilledTemplatesTest {
                 "assigned_on", LocalDate.of(2026, 10, 8), "due", LocalDate.of(2026, 10, 15)));
         fill(InputKind.DOCUMENTS, Map.of("doc_id", "办发〔2026〕3号", "employee_id", "0012",
                 "received_at", LocalDateTime.of(2026, 10, 9, 9, 30), "urgency", "加急"));
+        fill(InputKind.INFORMATION, Map.of("info_id", "XX-7", "employee_id", "0012", "submitted_on",
+                LocalDate.of(2026, 10, 13), "title", "我办召开信息工作会", "adoption", "省录用", "adopted_on",
+                LocalDate.of(2026, 10, 20)));
         fill(InputKind.CALENDAR, Map.of("date", LocalDate.of(2026, 10, 10), "type", "休息日"));
 
         List<Staff> people = read(InputKind.STAFF, new StaffBinder());
@@ -119,9 +125,9 @@ class FilledTemplatesTest {
 
         assertThat(people).containsExactly(
                 new Staff("0012", "李娜", "综合科", new BigDecimal("1.2"), new BigDecimal("5600.50"),
-                        LocalDate.of(2026, 10, 12), null, Clocking.EXEMPT, true, "88", at("staff", "花名册", 4)),
+                        LocalDate.of(2026, 10, 12), null, Clocking.EXEMPT, true, "88", true, at("staff", "花名册", 4)),
                 new Staff("1001", "张三", "综合科", BigDecimal.ONE, new BigDecimal("5000.00"), null, null,
-                        Clocking.CLOCK, false, null, at("staff", "花名册", 5)));
+                        Clocking.CLOCK, false, null, false, at("staff", "花名册", 5)));
         assertThat(read(InputKind.PUNCHES, new PunchBinder(staff))).containsExactly(
                 new Punch("0012", LocalDateTime.of(2026, 10, 13, 7, 58), at("punches", "打卡记录", 4)));
         assertThat(read(InputKind.LEAVE, new LeaveBinder(staff))).containsExactly(
@@ -144,6 +150,9 @@ class FilledTemplatesTest {
         assertThat(read(InputKind.DUTY, new DutyBinder(staff))).containsExactly(
                 new DutyShift(LocalDate.of(2026, 10, 1), LocalTime.of(20, 0), LocalTime.of(8, 0), "1001", true,
                         at("duty", "值班表", 4)));
+        assertThat(read(InputKind.INFORMATION, new InformationBinder(staff))).containsExactly(
+                new InformationReport("XX-7", "0012", LocalDate.of(2026, 10, 13), "我办召开信息工作会", Adoption.PROVINCE,
+                        LocalDate.of(2026, 10, 20), at("information", "信息报送台账", 4)));
         assertThat(read(InputKind.CALENDAR, new CalendarOverrideBinder())).containsExactly(
                 new CalendarOverride(LocalDate.of(2026, 10, 10), DayType.RESTDAY, at("calendar", "日历", 4)));
         // tasks and documents have no binder in this branch yet: their cells arrive as the binders will read them

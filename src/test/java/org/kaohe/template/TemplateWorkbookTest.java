@@ -79,7 +79,7 @@ class TemplateWorkbookTest {
                     "每条发现一个编号，不能重复（如 F-001）。");
             assertThat(texts(notes.getRow(12))).containsExactly("类别", "category", "视情况（见说明）", "从下拉列表中选择（也可填英文代码）",
                     "延误（DELAY）、积压（BACKLOG）、差错（ERROR）、冷落（NEGLECT）、形象（IMAGE）、表扬（COMMEND）",
-                    "五个不让之一或表扬；事项能确定类别时可空，填写时须与事项一致。");
+                    "五个不让之一或表扬；事项能确定类别时可空；填写了就以填写的为准，即使事项通常属于另一类（如空岗让来办事的同志久等，可记为冷落）。");
             assertThat(notes.getLastRowNum()).isEqualTo(18);
         }
     }
@@ -96,7 +96,9 @@ class TemplateWorkbookTest {
     @Test
     void everyEnumeratedColumnHasItsDropdown() throws IOException {
         Map<InputKind, Map<String, List<String>>> expected = new LinkedHashMap<>();
-        expected.put(InputKind.STAFF, Map.of("H3:H1048576", List.of("打卡", "免打卡"), "I3:I1048576", List.of("是", "否")));
+        expected.put(InputKind.STAFF, Map.of("H3:H1048576", List.of("打卡", "免打卡"), "I3:I1048576", List.of("是", "否"),
+                "K3:K1048576", List.of("是", "否")));
+        expected.put(InputKind.INFORMATION, Map.of("E3:E1048576", List.of("未采用", "市录用", "省录用", "国家录用")));
         expected.put(InputKind.LEAVE, Map.of("B3:B1048576", List.of("事假", "病假", "年休假", "婚假", "丧假", "产假", "探亲假",
                 "调休", "公出", "补卡"), "E3:E1048576", List.of("已批准", "待审批", "已驳回")));
         expected.put(InputKind.OVERTIME, Map.of("F3:F1048576", List.of("已批准", "待审批", "已驳回")));
@@ -146,7 +148,8 @@ class TemplateWorkbookTest {
             assertThat(texts(notes.getRow(12))).containsExactly("类别", "category", "depends (see notes)",
                     "pick from the dropdown (the English code works too)",
                     "DELAY (延误), BACKLOG (积压), ERROR (差错), NEGLECT (冷落), IMAGE (形象), COMMEND (表扬)",
-                    "A don't-let or a commendation; may be empty when the item implies it, must agree with it otherwise.");
+                    "A don't-let or a commendation; may be empty when the item implies it; when written it stands, even if"
+                            + " the item usually implies another (an empty post that kept a visitor waiting may be 冷落).");
         }
     }
 
@@ -160,7 +163,8 @@ class TemplateWorkbookTest {
         assertThat(outcomes).hasSize(InputKind.values().length);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("calendar.xlsx",
-                    "documents.xlsx", "duty.xlsx", "errors.xlsx", "findings.xlsx", "leave.xlsx", "overtime.xlsx",
+                    "documents.xlsx", "duty.xlsx", "errors.xlsx", "findings.xlsx", "information.xlsx", "leave.xlsx",
+                    "overtime.xlsx",
                     "punches.xlsx", "staff.xlsx", "tasks.xlsx");
         }
     }

@@ -48,21 +48,21 @@ class FiveDontLetsHtmlTest {
         assertThat(text(doc, "title").get(0)).isEqualTo("2026年10月“五个不让”执行情况");
         assertThat(text(doc, "h1")).containsExactly("2026年10月“五个不让”执行情况");
         assertThat(text(doc, "h2")).containsExactly("汇总", "违规明细", "重复违规", "考勤纪律", "科室排名", "趋势");
-        // the workbook's counts (FiveDontLetsXlsxTest): 秘书科 1012 延误 + 1013 差错; 30 in all
-        assertThat(cells(table(doc, "counts"), 0)).containsExactly("秘书科", "1", "0", "1", "0", "0", "2");
-        assertThat(cells(table(doc, "counts"), 5)).containsExactly("合计", "5", "5", "9", "2", "9", "30");
+        // the workbook's counts (FiveDontLetsXlsxTest): 秘书科 1012 延误 and 信息缺报, 1016 信息缺报, 1013 差错; 32 in all
+        assertThat(cells(table(doc, "counts"), 0)).containsExactly("秘书科", "3", "0", "1", "0", "0", "4");
+        assertThat(cells(table(doc, "counts"), 5)).containsExactly("合计", "7", "5", "9", "2", "9", "32");
         assertThat(rows(table(doc, "counts"))).hasSize(6);
-        assertThat(rows(table(doc, "violations"))).hasSize(30);
+        assertThat(rows(table(doc, "violations"))).hasSize(32);
         assertThat(wholeSectionRow(table(doc, "violations"))).containsExactly("积压", "", "整个科室", "文电科",
                 "2026-10-28", "5.00", "督查发现（积压）：文件积压：收文登记簿显示6件来文超过时限未分办",
                 "findings.xlsx!第二轮督查:5");
-        assertThat(rows(table(doc, "offenders"))).hasSize(7);
+        assertThat(rows(table(doc, "offenders"))).hasSize(8);
         assertThat(cells(table(doc, "attendance"), 5)).containsExactly("合计", "5", "2", "6", "3.5", "15");
         assertThat(cells(table(doc, "ranking"), 0).subList(0, 2)).containsExactly("1", "秘书科");
         assertThat(cells(table(doc, "ranking"), 0).get(8)).isEqualTo("文明科室");
         assertThat(rows(table(doc, "trend"))).hasSize(2);
         assertThat(cells(table(doc, "trend"), 0)).containsExactly("2026年9月", "0", "0", "4", "0", "0", "4");
-        assertThat(cells(table(doc, "trend"), 1)).containsExactly("2026年10月", "5", "5", "9", "2", "9", "30");
+        assertThat(cells(table(doc, "trend"), 1)).containsExactly("2026年10月", "7", "5", "9", "2", "9", "32");
 
         NodeList svgs = doc.getElementsByTagName("svg");
         assertThat(svgs.getLength()).isEqualTo(2);

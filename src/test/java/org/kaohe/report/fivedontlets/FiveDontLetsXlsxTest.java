@@ -56,18 +56,19 @@ class FiveDontLetsXlsxTest {
             Sheet s = wb.getSheet("汇总");
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2026年10月“五个不让”执行情况");
             assertThat(s.getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("本月共发现违反“五个不让”问题 30 起，涉及 22 人；其中针对整个科室的 1 起。");
-            assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月文明科室：秘书科（科室得分 98.19）");
+                    .isEqualTo("本月共发现违反“五个不让”问题 32 起，涉及 23 人；其中针对整个科室的 1 起。");
+            assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月文明科室：秘书科（科室得分 98.38）");
             assertThat(values(s.getRow(4))).containsExactly("科室", "不让领导安排的工作在办公室延误",
                     "不让办理的文件在办公室积压", "不让各种差错在办公室发生", "不让来办事的同志在办公室受冷落",
                     "不让机关的形象在办公室受损坏", "合计");
             // sections in Chinese (pinyin) order; columns 延误, 积压, 差错, 冷落, 形象, 合计
-            assertThat(values(s.getRow(5))).containsExactly("秘书科", "1", "0", "1", "0", "0", "2");
+            // 秘书科's 延误: 1012's task and the information weeks missed by 1012 and 1016 (input/README.md §4.11)
+            assertThat(values(s.getRow(5))).containsExactly("秘书科", "3", "0", "1", "0", "0", "4");
             assertThat(values(s.getRow(6))).containsExactly("文电科", "1", "5", "2", "1", "1", "10");
             assertThat(values(s.getRow(7))).containsExactly("信息科", "2", "0", "2", "0", "1", "5");
             assertThat(values(s.getRow(8))).containsExactly("行政科", "0", "0", "2", "1", "2", "5");
             assertThat(values(s.getRow(9))).containsExactly("综合科", "1", "0", "2", "0", "5", "8");
-            assertThat(values(s.getRow(10))).containsExactly("合计", "5", "5", "9", "2", "9", "30");
+            assertThat(values(s.getRow(10))).containsExactly("合计", "7", "5", "9", "2", "9", "32");
             assertThat(s.getRow(5).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
         }
     }
@@ -78,17 +79,22 @@ class FiveDontLetsXlsxTest {
             Sheet s = wb.getSheet("违规明细");
             assertThat(values(s.getRow(0))).containsExactly("五个不让", "工号", "姓名", "科室", "日期", "扣分", "事由",
                     "来源文件", "工作表", "行号");
-            assertThat(s.getLastRowNum()).isEqualTo(30);
-            // by don't-let, then section (pinyin), date, 工号: 延误 秘书科 1012 (10-16), 文电科 1020 (10-20), 信息科
-            // 1034 (10-15) and 1033 (open: 10-31), 综合科 1004 (10-09); then 积压, all 文电科: 1024 (10-12), 1019
-            // (10-14), the whole section (10-28), 1018 and 1025 (open: 10-31)
-            assertThat(column(s, 1).subList(1, 11)).containsExactly("1012", "1020", "1034", "1033", "1004", "1024",
-                    "1019", "", "1018", "1025");
-            assertThat(column(s, 0).subList(1, 12)).containsExactly(DELAY, DELAY, DELAY, DELAY, DELAY, BACKLOG,
-                    BACKLOG, BACKLOG, BACKLOG, BACKLOG, ERROR);
+            assertThat(s.getLastRowNum()).isEqualTo(32);
+            // by don't-let, then section (pinyin), date, 工号: 延误 秘书科 1012's missed week (its Thursday 10-15),
+            // 1012's task (10-16) and 1016's missed week (10-22), 文电科 1020 (10-20), 信息科 1034 (10-15) and 1033
+            // (open: 10-31), 综合科 1004 (10-09); then 积压, all 文电科: 1024 (10-12), 1019 (10-14), the whole
+            // section (10-28), 1018 and 1025 (open: 10-31)
+            assertThat(column(s, 1).subList(1, 13)).containsExactly("1012", "1012", "1016", "1020", "1034", "1033",
+                    "1004", "1024", "1019", "", "1018", "1025");
+            assertThat(column(s, 0).subList(1, 14)).containsExactly(DELAY, DELAY, DELAY, DELAY, DELAY, DELAY, DELAY,
+                    BACKLOG, BACKLOG, BACKLOG, BACKLOG, BACKLOG, ERROR);
+            // the week's duty comes from the roster row that says 信息报送 是
+            assertThat(rowOf(s, DELAY, "1016")).containsExactly(DELAY, "1016", "郭晓燕", "秘书科", "2026-10-22", "1.00",
+                    "信息缺报：2026-10-19 至 2026-10-25 这一周未报送信息（本周有 5 个在岗且未全天请假的工作日，最早 2026-10-19）",
+                    "staff.xlsx", "花名册", "17");
             assertThat(rowOf(s, DELAY, "1034")).containsExactly(DELAY, "1034", "许晓晴", "信息科", "2026-10-15", "3.00",
                     "督查发现（延误）：办事拖拉：门户网站领导活动报道拖延三天才更新", "findings.xlsx", "第一轮督查", "6");
-            assertThat(values(s.getRow(8))).containsExactly(BACKLOG, "", "整个科室", "文电科", "2026-10-28", "5.00",
+            assertThat(values(s.getRow(10))).containsExactly(BACKLOG, "", "整个科室", "文电科", "2026-10-28", "5.00",
                     "督查发现（积压）：文件积压：收文登记簿显示6件来文超过时限未分办", "findings.xlsx", "第二轮督查", "5");
             // tasks.csv row 9: due 10-12, done 10-20 → 13–16, 19, 20 = 6 working days, capped at 5
             assertThat(rowOf(s, DELAY, "1020")).containsExactly(DELAY, "1020", "罗浩", "文电科", "2026-10-20", "5.00",
@@ -108,7 +114,7 @@ class FiveDontLetsXlsxTest {
                     "duty.csv", "", "38");
             assertThat(s.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(s.getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate())
-                    .isEqualTo(LocalDate.of(2026, 10, 16));
+                    .isEqualTo(LocalDate.of(2026, 10, 15));
             assertThat(s.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(((XSSFSheet) s).getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -122,15 +128,17 @@ class FiveDontLetsXlsxTest {
             assertThat(values(o.getRow(0))).containsExactly("工号", "姓名", "科室", "违规次数", "涉及的“五个不让”",
                     "扣分合计", "屡查屡犯");
             // two violations each; most points first, then 工号: 1008 差错 2 + 脱岗 5, 1039 差错 2 + 值班脱岗 5,
-            // 1006 2 + 4 (×2), 1025 值班脱岗 5 + 积压 1, 1003 2 + 2, 1004 差错 2 + 延误 2, 1019 态度生硬 2 + 积压 1
+            // 1006 2 + 4 (×2), 1025 值班脱岗 5 + 积压 1, 1003 2 + 2, 1004 差错 2 + 延误 2, 1012 延误 2 + 信息缺报 1,
+            // 1019 态度生硬 2 + 积压 1
             assertThat(values(o.getRow(1))).containsExactly("1008", "黄丽娟", "综合科", "2", "差错、形象", "7.00", "否");
             assertThat(values(o.getRow(2))).containsExactly("1039", "吕国庆", "行政科", "2", "差错、形象", "7.00", "否");
             assertThat(values(o.getRow(3))).containsExactly("1006", "杨帆", "综合科", "2", "形象", "6.00", "是");
             assertThat(values(o.getRow(4))).containsExactly("1025", "唐欣", "文电科", "2", "积压、形象", "6.00", "否");
             assertThat(values(o.getRow(5))).containsExactly("1003", "张伟", "综合科", "2", "形象", "4.00", "否");
             assertThat(values(o.getRow(6))).containsExactly("1004", "刘洋", "综合科", "2", "延误、差错", "4.00", "否");
-            assertThat(values(o.getRow(7))).containsExactly("1019", "高雪梅", "文电科", "2", "积压、冷落", "3.00", "否");
-            assertThat(o.getRow(8)).isNull();
+            assertThat(values(o.getRow(7))).containsExactly("1012", "孙立新", "秘书科", "2", "延误", "3.00", "否");
+            assertThat(values(o.getRow(8))).containsExactly("1019", "高雪梅", "文电科", "2", "积压、冷落", "3.00", "否");
+            assertThat(o.getRow(9)).isNull();
 
             Sheet a = wb.getSheet("考勤纪律");
             assertThat(values(a.getRow(0))).containsExactly("科室", "迟到（次）", "早退（次）", "缺卡（次）", "旷工（天）",
@@ -143,8 +151,8 @@ class FiveDontLetsXlsxTest {
             assertThat(values(a.getRow(6))).containsExactly("合计", "5", "2", "6", "3.50", "15");
 
             Sheet r = wb.getSheet("科室排名");
-            // README §5.3: 秘书科 98.1875, 综合科 97.82, 信息科 96.86, 行政科 95.84, 文电科 96.11 − 5
-            assertThat(values(r.getRow(1))).containsExactly("1", "秘书科", "8", "98.19", "0.00", "98.19", "2", "",
+            // README §5.3: 秘书科 98.375, 综合科 97.82, 信息科 96.86, 行政科 95.84, 文电科 96.11 − 5
+            assertThat(values(r.getRow(1))).containsExactly("1", "秘书科", "8", "98.38", "0.00", "98.38", "4", "",
                     "文明科室");
             assertThat(column(r, 1).subList(1, 6)).containsExactly("秘书科", "综合科", "信息科", "行政科", "文电科");
             assertThat(values(r.getRow(5))).containsExactly("5", "文电科", "8", "96.11", "5.00", "91.11", "10",
@@ -170,7 +178,7 @@ class FiveDontLetsXlsxTest {
             Sheet t = wb.getSheet("趋势");
             assertThat(values(t.getRow(1))).containsExactly("2026年8月", "0", "0", "3", "0", "0", "3");
             assertThat(values(t.getRow(2))).containsExactly("2026年9月", "1", "0", "0", "0", "2", "3");
-            assertThat(values(t.getRow(3))).containsExactly("2026年10月", "5", "5", "9", "2", "9", "30");
+            assertThat(values(t.getRow(3))).containsExactly("2026年10月", "7", "5", "9", "2", "9", "32");
             List<XSSFChart> trend = ((XSSFSheet) t).getDrawingPatriarch().getCharts();
             assertThat(trend).hasSize(1);
             assertThat(trend.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(5);
@@ -186,7 +194,7 @@ class FiveDontLetsXlsxTest {
             assertThat(values(wb.getSheet("Summary").getRow(4))).containsExactly("Section",
                     "Assigned work is not delayed", "Documents do not pile up", "No errors happen",
                     "No visitor is left unattended", "The office's image is not damaged", "Total");
-            assertThat(values(wb.getSheet("Violations").getRow(8)).subList(0, 4))
+            assertThat(values(wb.getSheet("Violations").getRow(10)).subList(0, 4))
                     .containsExactly("Documents do not pile up", "", "Whole section", "文电科");
             assertThat(values(wb.getSheet("Trend").getRow(1)).get(0)).isEqualTo("2026-10");
         }

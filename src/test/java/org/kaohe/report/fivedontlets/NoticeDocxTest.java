@@ -38,15 +38,19 @@ class NoticeDocxTest {
             assertThat(p.subList(0, 4)).containsExactly(
                     "关于2026年10月“五个不让”执行情况的通报",
                     "各科室：",
-                    "2026年10月，办公室对照“五个不让”要求开展督促检查，共发现违反“五个不让”问题 30 起，涉及 22 人，"
-                            + "另有针对整个科室的问题 1 起。其中：延误 5 起、积压 5 起、差错 9 起、冷落 2 起、形象 9 起。"
+                    "2026年10月，办公室对照“五个不让”要求开展督促检查，共发现违反“五个不让”问题 32 起，涉及 23 人，"
+                            + "另有针对整个科室的问题 1 起。其中：延误 7 起、积压 5 起、差错 9 起、冷落 2 起、形象 9 起。"
                             + "现将有关情况通报如下：",
                     "一、违反“五个不让”情况");
-            // in the workbook's order: section (pinyin), then date, then 工号
-            assertThat(p.subList(4, 16)).containsExactly(
-                    "（一）不让领导安排的工作在办公室延误（5 起）",
+            // in the workbook's order: section (pinyin), then date, then 工号; a missed week is dated its Thursday
+            assertThat(p.subList(4, 18)).containsExactly(
+                    "（一）不让领导安排的工作在办公室延误（7 起）",
+                    "秘书科 孙立新：10月15日，信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息（本周有 5 个在岗且未全天请假的"
+                            + "工作日，最早 2026-10-12），扣 1 分。",
                     "秘书科 孙立新：10月16日，督办事项 DB-2026-047「起草全市秘书长会议讲话稿」时限 2026-10-14，2026-10-16 办结，"
                             + "本月逾期 2 个工作日（2026-10-15 至 2026-10-16），扣 2 分。",
+                    "秘书科 郭晓燕：10月22日，信息缺报：2026-10-19 至 2026-10-25 这一周未报送信息（本周有 5 个在岗且未全天请假的"
+                            + "工作日，最早 2026-10-19），扣 1 分。",
                     "文电科 罗浩：10月20日，督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，2026-10-20 办结，"
                             + "本月逾期 6 个工作日（2026-10-13 至 2026-10-20），"
                             + "扣 5 分。",
@@ -71,12 +75,12 @@ class NoticeDocxTest {
                     "（五）不让机关的形象在办公室受损坏（9 起）",
                     "文电科 唐欣：10月25日，值班脱岗：2026-10-25 09:00–17:00 值班开始前后无打卡，扣 5 分。",
                     "二、文明科室评比情况",
-                    "经综合评定，秘书科（科室得分 98.19 分）被评为2026年10月文明科室，予以通报表扬。",
+                    "经综合评定，秘书科（科室得分 98.38 分）被评为2026年10月文明科室，予以通报表扬。",
                     "三、考勤纪律情况",
                     "本月全办公室迟到 5 次、早退 2 次、缺卡 6 次、旷工 3.5 天，涉及 15 人。分科室情况如下：",
                     "行政科：迟到 0 次，早退 1 次，缺卡 2 次，旷工 2 天。");
-            // 5 + 5 + 9 + 2 + 9 items under five subheadings
-            assertThat(p.stream().filter(s -> s.endsWith("分。")).count()).isEqualTo(30);
+            // 7 + 5 + 9 + 2 + 9 items under five subheadings
+            assertThat(p.stream().filter(s -> s.endsWith("分。")).count()).isEqualTo(32);
             assertThat(p.subList(p.size() - 2, p.size())).containsExactly("［发文单位］", "［日期］");
             assertThat(p.get(p.size() - 4)).startsWith("希望各科室和全体同志");
 
@@ -122,10 +126,12 @@ class NoticeDocxTest {
         try (XWPFDocument doc = write(FiveDontLetsMonth.of(DemoMonth.evaluation(), List.of()), "en")) {
             List<String> p = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(p.get(0)).isEqualTo("Notice on the five don't-lets in 2026-10");
-            assertThat(p).contains("1. Violations of the five don't-lets", "(1) Assigned work is not delayed (5)",
+            assertThat(p).contains("1. Violations of the five don't-lets", "(1) Assigned work is not delayed (7)",
+                    "秘书科 孙立新: Oct 15, Missed information week 2026-10-12 to 2026-10-18: nothing submitted (5 working"
+                            + " day(s) employed and not wholly on leave, the first 2026-10-12); 1 points deducted.",
                     "[Issuing office]");
             assertThat(p.get(2)).isEqualTo("In 2026-10 the office checked the work against the five don't-lets and "
-                    + "found 30 violations by 22 people, and 1 against a whole section: Delay 5, Backlog 5, Error 9, "
+                    + "found 32 violations by 23 people, and 1 against a whole section: Delay 7, Backlog 5, Error 9, "
                     + "Neglect 2, Image 9. The details follow.");
         }
     }
