@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +54,7 @@ class HostileInputTest {
     /** {@link SmallMonth}'s payroll: the month read correctly whatever form its staff file takes. */
     private static final String[] SMALL_MONTH_PAYROLL = {"\uFEFF工号,姓名,科室,绩效工资", "1001,张伟,综合科,3203.92",
         "1002,李娜,综合科,2257.16", "2001,王芳,秘书科,3538.92", "2002,刘洋,秘书科,0.00"};
+    private static final String STAFF_HEADER = "工号,姓名,科室,岗位系数,绩效基数,入职日期,离职日期,考勤方式,科长,考勤号";
     /** A line of the shipped rules; the expected line numbers are looked up, so new rules keys move nothing here. */
     private static final String GRACE = "  grace_minutes: 5";
 
@@ -249,10 +252,11 @@ class HostileInputTest {
         Files.write(input.resolve("punches.csv"), new byte[300_000], StandardOpenOption.APPEND);
         Captured c = run();
         assertDone(c);
-        String nuls = "\uFFFD".repeat(200);
-        assertThat(rejected()).contains("punches.csv,,74,工号," + nuls + "……（共 300000 个字符）,花名册中没有工号或考勤号为 "
-                + "\uFFFD".repeat(50) + "… 的人");
+        String nuls = "<U+0000>".repeat(200);
+        assertThat(rejected()).contains("punches.csv,,74,工号," + nuls + "……（共 300000 个字符）,含有看不见的字符 <U+0000>（"
+                + "<U+0000>".repeat(60) + "…），可能是从网页或聊天软件粘贴带来的，请删去后再保存");
         assertThat(Files.size(output.resolve("rejected-2026-10.csv"))).isLessThan(4_000);
+        assertThat(Files.readAllBytes(output.resolve("rejected-2026-10.csv"))).doesNotContain(0);
         assertThat(String.join("\n", c.out())).hasSizeLessThan(4_000);
     }
 
@@ -383,6 +387,56 @@ class HostileInputTest {
         assertRefused(c, 1, "punches-machine2.xlsx 不是有效的 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名；"
                 + "请用 Excel 或 WPS 打开后另存为 .xlsx");
         assertThat(everything()).isEqualTo(before);
+    }
+
+    // ---- identifiers that cannot hide ----
+
+    @Test
+    void aSectionWithAPastedZeroWidthSpaceIsTheSameSectionAndEveryPersonIsInExactlyOneSectionWorkbook()
+            throws IOException {
+        // sorting first, the look-alike used to stand for the whole 综合科 and take its workbook
+        SmallMonth.write(input, "staff.csv", STAFF_HEADER,
+                "1003,赵六,\u200B综合科,1.0,2800.00,,,打卡,否,",
+                "1001,张伟,综合科,1.2,3000.00,,,打卡,是,",
+                "1004,钱七,综合科\u200B,1.0,2800.00,,,打卡,否,",
+                "1002,李娜,综合科,1.0,2800.00,,,打卡,否,",
+                "2001,王芳,秘书科,1.2,3200.00,,,免打卡,是,",
+                "2002,刘洋,秘书科,,2600.00,2020-01-01,2026-09-30,打卡,否,",
+                "3001,Rene\u0301,Caf\u00E9,1.0,2800.00,,,免打卡,是,",
+                "3002,周八,Cafe\u0301,1.0,2800.00,,,免打卡,否,");
+        Map<Path, String> before = outsideOutput();
+        assertDone(run());
+        assertThat(sectionFiles()).containsExactlyInAnyOrder("综合科-2026-10.xlsx", "秘书科-2026-10.xlsx",
+                "Caf\u00E9-2026-10.xlsx");
+        assertThat(sectionMembers()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "1001", "综合科-2026-10.xlsx", "1002", "综合科-2026-10.xlsx", "1003", "综合科-2026-10.xlsx",
+                "1004", "综合科-2026-10.xlsx", "2001", "秘书科-2026-10.xlsx", "2002", "秘书科-2026-10.xlsx",
+                "3001", "Caf\u00E9-2026-10.xlsx", "3002", "Caf\u00E9-2026-10.xlsx"));
+        assertThat(payroll()).anyMatch(line -> line.startsWith("1003,赵六,综合科,"))
+                .anyMatch(line -> line.startsWith("3002,周八,Caf\u00E9,"));
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
+    @Test
+    void controlAndBidiCharactersInIdentifiersRejectTheRowAndShowTheCharacter() throws IOException {
+        SmallMonth.write(input, "staff.csv", STAFF_HEADER,
+                "1001,张伟,综合科,1.2,3000.00,,,打卡,是,",
+                "1002,李娜,综合科,1.0,2800.00,,,打卡,否,",
+                "2001,王芳,秘书科,1.2,3200.00,,,免打卡,是,",
+                "2002,刘洋,秘书科,,2600.00,2020-01-01,2026-09-30,打卡,否,",
+                "3001,赵六,综合\u0001科,1.0,2800.00,,,打卡,否,",
+                "3002,\u202E钱七,秘书科,1.0,2800.00,,,打卡,否,",
+                "3003\u001B]0;pwned\u0007,孙九,秘书科,1.0,2800.00,,,打卡,否,");
+        Map<Path, String> before = outsideOutput();
+        assertFails(run(), "花名册有 3 行被拒绝：花名册必须完全正确才能考核");
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--only", "staff");
+        String hint = "，可能是从网页或聊天软件粘贴带来的，请删去后再保存";
+        assertThat(c.out()).containsExactly("花名册：1 个文件，采用 4 行，拒绝 3 行",
+                "staff.csv 第 6 行，列“科室”，值“综合<U+0001>科”：含有看不见的字符 <U+0001>（综合<U+0001>科）" + hint,
+                "staff.csv 第 7 行，列“姓名”，值“<U+202E>钱七”：含有看不见的字符 <U+202E>（<U+202E>钱七）" + hint,
+                "staff.csv 第 8 行，列“工号”，值“3003<U+001B>]0;pwned<U+0007>”：含有看不见的字符 <U+001B>"
+                        + "（3003<U+001B>]0;pwned<U+0007>）" + hint);
+        assertThat(outsideOutput()).isEqualTo(before);
     }
 
     // ---- helpers ----
@@ -550,6 +604,48 @@ class HostileInputTest {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    private List<String> sectionFiles() throws IOException {
+        try (Stream<Path> files = Files.list(output.resolve("sections"))) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** Each 工号 on a section workbook's 人员 sheet, with the workbook; a person listed twice fails. */
+    private Map<String, String> sectionMembers() throws IOException {
+        Map<String, String> members = new HashMap<>();
+        for (String file : sectionFiles()) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(output.resolve("sections").resolve(file).toFile())) {
+                Sheet people = wb.getSheet("人员");
+                for (int r = 1; r <= people.getLastRowNum(); r++) {
+                    String id = people.getRow(r).getCell(0).getStringCellValue();
+                    assertThat(members.put(id, file)).as("%s is in two section workbooks", id).isNull();
+                }
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+        }
+        return members;
+    }
+
+    /** Every file outside the output root with a digest of its content: what a run must never change. */
+    private Map<Path, String> outsideOutput() throws IOException {
+        Map<Path, String> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(p -> !p.startsWith(outputRoot)).toList()) {
+                files.put(p, Files.isRegularFile(p) ? Arrays.toString(digest(Files.readAllBytes(p))) : "folder");
+            }
+        }
+        return files;
+    }
+
+    private static byte[] digest(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Set<Path> everything() throws IOException {

@@ -1,0 +1,41 @@
+package org.kaohe.input;
+
+import java.text.Normalizer;
+import org.kaohe.common.Printable;
+
+/**
+ * 工号, 姓名, 科室 and 考勤号 as one person or section, whatever a copy and paste brought along. Characters that only
+ * change how text is stored are cleaned silently: Unicode NFKC (full-width digits, composed and decomposed accents
+ * read alike), zero-width characters a web page or chat leaves behind, surrounding spaces. Characters that change
+ * what is shown or that no one types on purpose (control characters, bidi overrides and marks) are refused, so HR
+ * sees them instead of two look-alike sections.
+ */
+final class Identifiers {
+
+    private Identifiers() {
+    }
+
+    /** The first character the identifier may not hold, or -1 when it may be {@link #clean cleaned}. */
+    static int refused(String raw) {
+        return raw.codePoints().filter(cp -> !zeroWidth(cp) && Printable.hidden(cp)).findFirst().orElse(-1);
+    }
+
+    /** The identifier as compared and written; {@code raw} holds no {@link #refused} character. */
+    static String clean(String raw) {
+        String text = raw;
+        for (int i = 0; i < text.length(); i++) {
+            if (zeroWidth(text.charAt(i))) {
+                text = text.substring(0, i) + text.substring(i + 1);
+                i--;
+            }
+        }
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+        return text.strip();
+    }
+
+    private static boolean zeroWidth(int c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+}
