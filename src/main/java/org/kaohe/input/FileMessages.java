@@ -60,6 +60,11 @@ final class FileMessages {
         return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.old_xls", file));
     }
 
+    /** "第 5 行含无效的 UTF-8 字节 0xA0". */
+    static Msg undecodable(SourceRef at, String encoding, int value) {
+        return Msg.of("file.undecodable", Long.toString(at.row()), encoding, String.format("0x%02X", value));
+    }
+
     static InputFileException unclosedQuote(SourceRef at, Throwable cause) {
         return new InputFileException(at, Msg.of("file.unclosed_quote", place(at)), cause);
     }

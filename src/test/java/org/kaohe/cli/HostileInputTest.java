@@ -272,6 +272,36 @@ class HostileInputTest {
         assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
     }
 
+    @Test
+    void aUtf8StaffFileWithOneStrayByteIsNotReadAsGbkAndNamesTheRowAndByte() throws IOException {
+        assertStrayByteRejected("staff.csv", "1002,李", (byte) 0xA0, "花名册有 1 行被拒绝：花名册必须完全正确才能考核", "staff",
+                "花名册：1 个文件，采用 3 行，拒绝 1 行", "staff.csv 第 3 行，列“姓名”，值“李\uFFFD娜”：第 3 行含无效的 UTF-8 字节 0xA0，");
+    }
+
+    @Test
+    void aStrayByteInADescriptionRejectsItsRowInsteadOfBecomingAReplacementCharacter() throws IOException {
+        Files.writeString(input.resolve("errors.csv"), "E2,2026-10-09,1002,公文,一般,文号错误,2026-10-14,赵登记\n",
+                StandardOpenOption.APPEND);
+        assertStrayByteRejected("errors.csv", "1002,公文,一般,文号", (byte) 0xC3, "差错登记共 2 行，其中 1 行被拒绝，超过 5%，本次不予计算",
+                "errors", "差错登记：1 个文件，采用 1 行，拒绝 1 行", "errors.csv 第 3 行，列“描述”，值“文号\uFFFD错误”：第 3 行含无效的 UTF-8 字节 0xC3，");
+    }
+
+    /**
+     * With {@code stray} written into the UTF-8 {@code file} after {@code after}: the run stops with
+     * {@code runMessage}, and {@code validate --only kind} says what it read and rejects the row at the byte.
+     */
+    private void assertStrayByteRejected(String file, String after, byte stray, String runMessage, String kind,
+                                         String counts, String rejectedRow) throws IOException {
+        Path path = input.resolve(file);
+        Files.write(path, strayByteAfter(Files.readAllBytes(path), after, stray));
+        Map<Path, String> before = outsideOutput();
+        assertFails(run(), runMessage);
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--only", kind);
+        assertThat(c.out()).containsExactly(counts,
+                rejectedRow + "这一行没有读取；请检查这一行，或用 Excel 或 WPS 打开文件另存为“CSV UTF-8”");
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
     // ---- hostile text: never a formula, never a path ----
 
     @Test
@@ -604,6 +634,19 @@ class HostileInputTest {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** The UTF-8 bytes with {@code stray} inserted after the first {@code text}. */
+    private static byte[] strayByteAfter(byte[] utf8, String text, byte stray) {
+        int at = new String(utf8, StandardCharsets.UTF_8).indexOf(text);
+        assertThat(at).isNotNegative();
+        at = new String(utf8, StandardCharsets.UTF_8).substring(0, at + text.length())
+                .getBytes(StandardCharsets.UTF_8).length;
+        byte[] out = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, out, 0, at);
+        out[at] = stray;
+        System.arraycopy(utf8, at, out, at + 1, utf8.length - at);
+        return out;
     }
 
     private List<String> sectionFiles() throws IOException {
