@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.util.CellReference;
 import org.kaohe.common.Msg;
+import org.kaohe.common.Printable;
 import org.kaohe.common.SourceRef;
 
 /** The {@code file.*} messages about input files, built in one place so their arguments stay consistent. */
@@ -78,13 +79,14 @@ final class FileMessages {
     }
 
     static Msg unknownColumn(SourceRef at, String text, InputKind kind) {
-        return Msg.of("file.unknown_column", place(at), text, kind.zh(), kind.prefix());
+        return Msg.of("file.unknown_column", place(at), Printable.quoted(text), kind.zh(), kind.prefix());
     }
 
     static InputFileException duplicateColumn(SourceRef at, HeaderMatcher.Duplicate d) {
         return new InputFileException(at, Msg.of("file.duplicate_column", place(at),
-                CellReference.convertNumToColString(d.firstIndex()), d.firstText(),
-                CellReference.convertNumToColString(d.secondIndex()), d.secondText(), d.column().zh(), d.column().key()));
+                CellReference.convertNumToColString(d.firstIndex()), Printable.quoted(d.firstText()),
+                CellReference.convertNumToColString(d.secondIndex()), Printable.quoted(d.secondText()), d.column().zh(),
+                d.column().key()));
     }
 
     private static String zhNames(List<Column> columns) {

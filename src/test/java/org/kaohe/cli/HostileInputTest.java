@@ -3,8 +3,10 @@ package org.kaohe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -24,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import ch.qos.logback.core.util.StatusPrinter;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -419,6 +422,91 @@ class HostileInputTest {
         assertThat(everything()).isEqualTo(before);
     }
 
+    // ---- bad commands and paths: exit 2, one plain message, nothing written ----
+
+    @Test
+    void anUnknownLanguageNamesTheTwoThereAre() throws IOException {
+        assertRefusedBeforeRunning(List.of("--lang", "xx"), "不支持语言“xx”，请用 zh（中文）或 en（English）");
+        assertRefusedBeforeRunning(List.of("--lang=EN_US"), "不支持语言“EN_US”，请用 zh（中文）或 en（English）");
+    }
+
+    @Test
+    void aMonthThatIsNotYyyyMm() throws IOException {
+        for (String month : List.of("+12026-10", "2026-13", "2026-1", "12026-10", "2026-00", "")) {
+            Captured c = Captured.run("run", "--month", month, "--input", input.toString(), "--output",
+                    output.toString());
+            assertRefused(c, 2, "月份“" + month + "”格式不对，应为 YYYY-MM，例如 2026-10");
+            assertThat(outputRoot).doesNotExist();
+        }
+    }
+
+    @Test
+    void rulesThatAreAFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("jobs"));
+        assertRefusedBeforeRunning(List.of("--rules", folder.toString()),
+                "规则文件 " + folder + " 是一个文件夹，请指向规则文件本身，例如 jobs/rules.yml");
+    }
+
+    @Test
+    void anEmptyInputOrRulesPath() throws IOException {
+        assertRefusedBeforeRunning(List.of("--input", ""), "--input 后面的路径是空的，请写出要用的文件夹或文件");
+        assertRefusedBeforeRunning(List.of("--rules", ""), "--rules 后面的路径是空的，请写出规则文件的路径，例如 jobs/rules.yml");
+    }
+
+    @Test
+    void aFileNameWithTerminalEscapesIsShownEscaped() throws IOException {
+        Path evil = Files.createDirectories(dir.resolve("in\u001B[2J\u001B]0;owned\u0007put"));
+        assertRefusedBeforeRunning(List.of("--rules", evil.toString()), "规则文件 "
+                + dir.resolve("in<U+001B>[2J<U+001B>]0;owned<U+0007>put") + " 是一个文件夹，请指向规则文件本身，例如 jobs/rules.yml");
+    }
+
+    @Test
+    void aLogFileThatCannotBeWrittenPrintsNoStackTrace() throws IOException {
+        // as on a full disk: the run's log cannot be created, and Logback reports that through its status printer
+        Files.createDirectories(outputRoot);
+        Files.writeString(outputRoot.resolve("logs"), "not a folder");
+        ByteArrayOutputStream status = new ByteArrayOutputStream();
+        StatusPrinter.setPrintStream(new PrintStream(status, true, StandardCharsets.UTF_8));
+        Captured c;
+        try {
+            c = run();
+        } finally {
+            StatusPrinter.setPrintStream(System.out);
+        }
+        assertDone(c);
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+        assertThat(status.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aFolderAndABrokenLinkNamedLikeInputsAreNamedNotSkipped() throws IOException {
+        Files.createDirectories(input.resolve("punches-c.csv"));
+        Files.createSymbolicLink(input.resolve("punches-d.xlsx"), dir.resolve("gone.xlsx"));
+        Map<Path, String> before = outsideOutput();
+        Captured c = run();
+        assertDone(c);
+        assertThat(c.out()).contains(
+                "提示：punches-c.csv 是一个文件夹而不是文件，没有读取；如果里面是要用的数据，请把文件本身放进输入文件夹",
+                "提示：punches-d.xlsx 不是可以读取的文件（可能是指向已删除文件的快捷方式或链接），没有读取");
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
+    @Test
+    void aHeaderWithAHugeColumnAndTerminalEscapesIsQuotedShortAndEscaped() throws IOException {
+        // a CSV that is one long line: the console once quoted all of it
+        Path punches = input.resolve("punches.csv");
+        String rest = Files.readString(punches).substring("工号,打卡时间".length());
+        Files.writeString(punches, "工号,打卡时间,\u001B[2J\u001B]0;x\u0007" + "长".repeat(2_000_000) + rest);
+        Map<Path, String> before = outsideOutput();
+        Captured c = run();
+        assertDone(c);
+        assertThat(c.out()).contains("提示：punches.csv 第1行的“<U+001B>[2J<U+001B>]0;x<U+0007>" + "长".repeat(50)
+                + "…”列不是打卡记录的列，已忽略这一列");
+        assertThat(String.join("\n", c.out())).hasSizeLessThan(3_000).doesNotContain("\u001B", "\u0007");
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
     // ---- identifiers that cannot hide ----
 
     @Test
@@ -494,6 +582,26 @@ class HostileInputTest {
         assertThat(c.exitCode()).as("exit code; stderr %s", c.err()).isEqualTo(code);
         assertThat(c.err()).containsExactly(err);
         assertNoStackTrace(c);
+    }
+
+    /** {@code run} and {@code validate} with {@code options} after the month's own: refused before reading. */
+    private void assertRefusedBeforeRunning(List<String> options, String message) throws IOException {
+        Map<Path, String> before = outsideOutput();
+        for (String command : List.of("run", "validate")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--month", "2026-10"));
+            if (!options.contains("--input")) {
+                args.addAll(List.of("--input", input.toString()));
+            }
+            if (command.equals("run")) {
+                args.addAll(List.of("--output", output.toString()));
+            }
+            args.addAll(options);
+            Captured c = Captured.run(args.toArray(String[]::new));
+            assertRefused(c, 2, message);
+            assertThat(String.join("", c.out())).isEmpty();
+        }
+        assertThat(outputRoot).doesNotExist();
+        assertThat(outsideOutput()).isEqualTo(before);
     }
 
     private void assertRulesRefused(Path rules, String message) {
