@@ -9,8 +9,11 @@ public final class Printable {
 
     /** The most characters of a value that a message quotes; far longer than any real 工号, name or 科室. */
     public static final int QUOTED = 60;
-    /** The most characters of any text a message shows: room for a long path. */
-    static final int LONGEST = 500;
+    /**
+     * The most characters of any text a message shows: room for a long path, or a value already quoted and
+     * escaped (60 hidden characters take 480); a safety net against a whole file in one message, not a style.
+     */
+    static final int LONGEST = 1000;
 
     private Printable() {
     }

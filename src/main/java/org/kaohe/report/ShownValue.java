@@ -21,6 +21,13 @@ public final class ShownValue {
                 : Printable.escaped(r.value());
     }
 
+    /** The rejected value as a line on the console quotes it: its first characters and, when cut, its length. */
+    public static String quoted(Rejection r, Messages m) {
+        return r.valueLength() > Printable.QUOTED
+                ? m.get("report.value_cut", r.value().substring(0, Printable.QUOTED), String.valueOf(r.valueLength()))
+                : Printable.escaped(r.value());
+    }
+
     /** The reason a row was rejected: its quoted values were cut and escaped when the message was rendered. */
     public static String reason(Rejection r, Messages m) {
         return m.get(r.reason());
