@@ -17,22 +17,46 @@ final class Identifiers {
 
     /** The first character the identifier may not hold, or -1 when it may be {@link #clean cleaned}. */
     static int refused(String raw) {
-        return raw.codePoints().filter(cp -> !zeroWidth(cp) && Printable.hidden(cp)).findFirst().orElse(-1);
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            if (!printableAscii(cp) && !zeroWidth(cp) && Printable.hidden(cp)) {
+                return cp;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
     }
 
     /** The identifier as compared and written; {@code raw} holds no {@link #refused} character. */
     static String clean(String raw) {
-        String text = raw;
-        for (int i = 0; i < text.length(); i++) {
-            if (zeroWidth(text.charAt(i))) {
-                text = text.substring(0, i) + text.substring(i + 1);
-                i--;
+        if (plainAscii(raw)) {
+            // the common case, on every punch row of a device log: already as NFKC would make it
+            return raw.strip();
+        }
+        StringBuilder kept = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            if (!zeroWidth(raw.charAt(i))) {
+                kept.append(raw.charAt(i));
             }
         }
+        String text = kept.toString();
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
         return text.strip();
+    }
+
+    private static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!printableAscii(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean printableAscii(int c) {
+        return c >= ' ' && c < 0x7F;
     }
 
     private static boolean zeroWidth(int c) {

@@ -536,6 +536,20 @@ class HostileInputTest {
     }
 
     @Test
+    void twoSectionsWhoseFileNamesWouldBeTheSameGetTwoWorkbooks() throws IOException {
+        SmallMonth.write(input, "staff.csv", STAFF_HEADER,
+                "1001,张伟,综合/科,1.2,3000.00,,,打卡,是,",
+                "1002,李娜,综合:科,1.0,2800.00,,,打卡,否,",
+                "2001,王芳,综合_科,1.2,3200.00,,,免打卡,是,",
+                "2002,刘洋,综合_科,,2600.00,2020-01-01,2026-09-30,打卡,否,");
+        Files.delete(input.resolve("findings.csv"));   // its section finding names 综合科
+        assertDone(run());
+        // told apart in the order of the section names: / before : before _
+        assertThat(sectionMembers()).containsExactlyInAnyOrderEntriesOf(Map.of("1001", "综合_科-2026-10.xlsx",
+                "1002", "综合_科~2-2026-10.xlsx", "2001", "综合_科~3-2026-10.xlsx", "2002", "综合_科~3-2026-10.xlsx"));
+    }
+
+    @Test
     void controlAndBidiCharactersInIdentifiersRejectTheRowAndShowTheCharacter() throws IOException {
         SmallMonth.write(input, "staff.csv", STAFF_HEADER,
                 "1001,张伟,综合科,1.2,3000.00,,,打卡,是,",
