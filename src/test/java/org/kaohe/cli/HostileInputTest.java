@@ -454,6 +454,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aPasswordFileThatIsAFolderOrEmpty() {
+        for (String protect : List.of(dir.toString(), "")) {
+            Captured c = Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                    output.toString(), "--protect", protect);
+            assertRefused(c, 2, protect.isEmpty() ? "--protect 后面的路径是空的，请写出科室报表密码文件（CSV：科室,密码）的路径"
+                    : "科室报表密码文件 " + dir + " 是一个文件夹，请指向密码文件本身（CSV：科室,密码）");
+            assertThat(outputRoot).doesNotExist();
+        }
+    }
+
+    @Test
     void aFileNameWithTerminalEscapesIsShownEscaped() throws IOException {
         Path evil = Files.createDirectories(dir.resolve("in\u001B[2J\u001B]0;owned\u0007put"));
         assertRefusedBeforeRunning(List.of("--rules", evil.toString()), "规则文件 "
@@ -505,6 +516,16 @@ class HostileInputTest {
                 + "…”列不是打卡记录的列，已忽略这一列");
         assertThat(String.join("\n", c.out())).hasSizeLessThan(3_000).doesNotContain("\u001B", "\u0007");
         assertThat(outsideOutput()).isEqualTo(before);
+    }
+
+    @Test
+    void anInputFileNamedWithTerminalEscapesIsNamedEscaped() throws IOException {
+        Files.writeString(input.resolve("notes\u001B]0;owned\u0007\u001B[2J.txt"), "x");
+        Captured c = run();
+        assertDone(c);
+        assertThat(c.out()).anyMatch(line -> line.startsWith(
+                "提示：文件 notes<U+001B>]0;owned<U+0007><U+001B>[2J.txt 不是可识别的输入"));
+        assertThat(String.join("\n", c.out())).doesNotContain("\u001B", "\u0007");
     }
 
     // ---- identifiers that cannot hide ----

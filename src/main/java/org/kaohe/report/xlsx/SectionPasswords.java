@@ -5,6 +5,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -46,6 +47,12 @@ public final class SectionPasswords {
     /** Reads and checks the file; a problem is reported with the file and row, never with a password. */
     public static SectionPasswords read(Path file) throws PasswordFileException {
         String name = file.toString();
+        if (name.isEmpty()) {
+            throw new PasswordFileException(Msg.of("sect.protect.no_path"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new PasswordFileException(Msg.of("sect.protect.is_folder", name));
+        }
         Map<String, String> passwords = new HashMap<>();
         // as Excel or WPS saves a CSV (UTF-8 with or without BOM, or GBK), and '\\' is an ordinary character
         try (CSVReader csv = new CSVReaderBuilder(CsvDecoding.open(file))
