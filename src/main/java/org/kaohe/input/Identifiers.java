@@ -10,13 +10,13 @@ import org.kaohe.common.Printable;
  * what is shown or that no one types on purpose (control characters, bidi overrides and marks) are refused, so HR
  * sees them instead of two look-alike sections.
  */
-final class Identifiers {
+public final class Identifiers {
 
     private Identifiers() {
     }
 
     /** The first character the identifier may not hold, or -1 when it may be {@link #clean cleaned}. */
-    static int refused(String raw) {
+    public static int refused(String raw) {
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
             if (!printableAscii(cp) && !zeroWidth(cp) && Printable.hidden(cp)) {
@@ -28,7 +28,7 @@ final class Identifiers {
     }
 
     /** The identifier as compared and written; {@code raw} holds no {@link #refused} character. */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         if (plainAscii(raw)) {
             // the common case, on every punch row of a device log: already as NFKC would make it
             return raw.strip();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kaohe.common.Msg;
 import org.kaohe.input.CsvDecoding;
+import org.kaohe.input.Identifiers;
 
 /**
  * The passwords of the section workbooks ({@code kaohe run --protect FILE}), from a file HR keeps: a CSV as Excel
@@ -66,7 +67,8 @@ public final class SectionPasswords {
                 if (row.length == 1 && row[0].isBlank()) {
                     continue;
                 }
-                String section = row[0].strip();
+                // cleaned as the roster's 科室 is, so a zero-width space pasted with it still names the section
+                String section = Identifiers.refused(row[0]) < 0 ? Identifiers.clean(row[0]) : row[0].strip();
                 String password = row.length > 1 ? row[1] : "";
                 if (section.isEmpty() || password.isEmpty()) {
                     throw new PasswordFileException(Msg.of("sect.protect.incomplete", name, String.valueOf(line)));
