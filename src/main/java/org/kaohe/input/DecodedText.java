@@ -26,12 +26,13 @@ public final class DecodedText extends Reader {
     /** Queued for a U+FFFD the file really holds. */
     private static final int WRITTEN = -1;
     private static final char REPLACEMENT = '\uFFFD';
+    private static final int BUFFER = 64 * 1024;
 
     private final InputStream in;
     private final Charset charset;
     private final CharsetDecoder decoder;
-    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
-    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER).flip();
     private final ConcurrentLinkedQueue<Integer> replacements = new ConcurrentLinkedQueue<>();
     private boolean ended;
 
@@ -120,8 +121,9 @@ public final class DecodedText extends Reader {
 
     /** Queues the U+FFFD the decoder wrote from {@code from} on: those are the file's own. */
     private void queueWritten(int from) {
-        for (int i = from; i < chars.position(); i++) {
-            if (chars.get(i) == REPLACEMENT) {
+        char[] decoded = chars.array();
+        for (int i = from, end = chars.position(); i < end; i++) {
+            if (decoded[i] == REPLACEMENT) {
                 replacements.add(WRITTEN);
             }
         }
