@@ -46,6 +46,14 @@ public final class Identifiers {
         return text.strip();
     }
 
+    /**
+     * An identifier typed where no row can be rejected (a command-line option, a password file's 科室): cleaned, or
+     * only stripped when it holds a refused character, so it matches nothing and is shown as written.
+     */
+    public static String lookup(String raw) {
+        return refused(raw) < 0 ? clean(raw) : raw.strip();
+    }
+
     private static boolean plainAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!printableAscii(text.charAt(i))) {

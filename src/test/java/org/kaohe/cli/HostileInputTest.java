@@ -571,6 +571,17 @@ class HostileInputTest {
     }
 
     @Test
+    void explainFindsAnIdTypedFullWidthOrPastedAndNamesAnUnknownOneEscaped() {
+        Captured found = Captured.run("explain", "--month", "2026-10", "--input", input.toString(), "--employee",
+                "\u200B１００１");
+        assertThat(found.exitCode()).isZero();
+        assertThat(found.out()).contains("1001 张伟（综合科）2026-10 月考核明细 ［staff.csv 第2行］");
+        Captured unknown = Captured.run("explain", "--month", "2026-10", "--input", input.toString(), "--employee",
+                "10\u001B[2J01");
+        assertRefused(unknown, 2, "本月花名册中没有工号 10<U+001B>[2J01");
+    }
+
+    @Test
     void controlAndBidiCharactersInIdentifiersRejectTheRowAndShowTheCharacter() throws IOException {
         SmallMonth.write(input, "staff.csv", STAFF_HEADER,
                 "1001,张伟,综合科,1.2,3000.00,,,打卡,是,",

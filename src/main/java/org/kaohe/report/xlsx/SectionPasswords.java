@@ -68,7 +68,7 @@ public final class SectionPasswords {
                     continue;
                 }
                 // cleaned as the roster's 科室 is, so a zero-width space pasted with it still names the section
-                String section = Identifiers.refused(row[0]) < 0 ? Identifiers.clean(row[0]) : row[0].strip();
+                String section = Identifiers.lookup(row[0]);
                 String password = row.length > 1 ? row[1] : "";
                 if (section.isEmpty() || password.isEmpty()) {
                     throw new PasswordFileException(Msg.of("sect.protect.incomplete", name, String.valueOf(line)));
