@@ -5,6 +5,7 @@ import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
+import org.kaohe.input.Identifiers;
 import org.kaohe.input.InputKind;
 import org.kaohe.report.Explanation;
 import picocli.CommandLine.Command;
@@ -34,7 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
         month.evaluateAttendance();
         month.score();
         month.pay();
-        PersonResult person = month.results().stream().filter(r -> r.staff().id().equals(employee.strip()))
+        String id = Identifiers.lookup(employee);
+        PersonResult person = month.results().stream().filter(r -> r.staff().id().equals(id))
                 .findFirst().orElse(null);
         if (person == null) {
             throw new UsageException(Msg.of("cli.unknown_employee", employee));

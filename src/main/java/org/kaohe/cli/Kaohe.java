@@ -1,11 +1,14 @@
 package org.kaohe.cli;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.generate.GenerateCommand;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +19,9 @@ import picocli.CommandLine.Spec;
         description = "考核：月度绩效考核与“五个不让”通报", subcommands = {RunCommand.class, ValidateCommand.class,
                 ExplainCommand.class, TemplatesCommand.class, HistoryCommand.class, GenerateCommand.class})
 public final class Kaohe implements Callable<Integer> {
+
+    /** The languages of the message bundles; a mistyped one would otherwise fall back to Chinese without a word. */
+    private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
     @Spec
     CommandSpec spec;
@@ -32,7 +38,15 @@ public final class Kaohe implements Callable<Integer> {
 
     /** Runs a command line and returns its exit code; never prints a stack trace. */
     public static int execute(String... args) {
-        Console console = new Console(Messages.forLang(langOf(args)));
+        // LogFiles configures Logback; Spring Boot configuring it again would fail the run when the log cannot be
+        // written (a full disk) and print Logback's report on the console
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+        String lang = langOf(args);
+        Console console = new Console(Messages.forLang(lang));
+        if (!LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
+            console.error(Msg.of("cli.bad_lang", lang));
+            return ExitCode.USAGE;
+        }
         CommandLine cli = new CommandLine(new Kaohe());
         cli.setParameterExceptionHandler((e, a) -> {
             console.error(Msg.of("cli.usage_error", e.getMessage()));

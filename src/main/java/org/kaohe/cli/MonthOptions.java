@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.MonthlyEvaluation;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Option;
 
 /** The options every month command shares, with the defaults of SPEC §5. */
 final class MonthOptions {
+
+    private static final Pattern YYYY_MM = Pattern.compile("\\d{4}-\\d{2}");
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "考核月份 / the month")
     String month;
@@ -30,7 +33,11 @@ final class MonthOptions {
         return Messages.forLang(lang);
     }
 
+    /** Exactly YYYY-MM: YearMonth alone would also take a signed year of five digits (+12026-10). */
     YearMonth yearMonth() throws UsageException {
+        if (!YYYY_MM.matcher(month).matches()) {
+            throw new UsageException(Msg.of("cli.bad_month", month));
+        }
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
@@ -38,8 +45,14 @@ final class MonthOptions {
         }
     }
 
+    /** The input folder; every command asks for it first, so a bad --month is refused before anything is made. */
     Path inputDir() throws UsageException {
-        Path dir = input != null ? input : Path.of("input", yearMonth().toString());
+        YearMonth yearMonth = yearMonth();
+        if (input != null && input.toString().isEmpty()) {
+            // the empty path is the current folder, which is never what was meant
+            throw new UsageException(Msg.of("cli.empty_path", "--input"));
+        }
+        Path dir = input != null ? input : Path.of("input", yearMonth.toString());
         if (!Files.isDirectory(dir)) {
             throw new UsageException(Msg.of("cli.no_input_dir", dir.toString()));
         }

@@ -44,7 +44,7 @@ public final class Messages {
                 out[i] = locale.getLanguage().equals("en") ? c.name() : c.zh();
             } else {
                 // numbers are passed pre-formatted by callers; MessageFormat would add grouping separators
-                out[i] = a instanceof Number ? a.toString() : a;
+                out[i] = a instanceof Number ? a.toString() : a instanceof String t ? Printable.bounded(t) : a;
             }
         }
         return out;

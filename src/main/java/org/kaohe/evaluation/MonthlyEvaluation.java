@@ -1,6 +1,7 @@
 package org.kaohe.evaluation;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -165,6 +166,11 @@ public final class MonthlyEvaluation {
         for (Path file : folder.unrecognised()) {
             warnings.add(new Warning(new SourceRef(file.getFileName().toString(), "", 0),
                     Msg.of("run.unrecognised_file", file.getFileName().toString(), prefixes)));
+        }
+        for (Path entry : folder.notFiles()) {
+            String name = entry.getFileName().toString();
+            warnings.add(new Warning(new SourceRef(name, "", 0),
+                    Msg.of(Files.isDirectory(entry) ? "run.folder_not_file" : "run.not_a_file", name)));
         }
         Map<LocalDate, DayType> overrides = new HashMap<>();
         ingest(InputKind.CALENDAR, new CalendarOverrideBinder(),

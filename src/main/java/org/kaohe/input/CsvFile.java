@@ -2,6 +2,7 @@ package org.kaohe.input;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -31,15 +32,20 @@ final class CsvFile {
         TableRows rows = new TableRows(kind, name, "", sink);
         long record = 0;
         // RFC 4180 quoting is what Excel and WPS write; OpenCSV's default parser would also treat '\' as an escape
-        try (CSVReader csv = new CSVReaderBuilder(CsvDecoding.open(file))
+        try (DecodedText text = CsvDecoding.open(file);
+                CSVReader csv = new CSVReaderBuilder(text)
                 .withCSVParser(new RFC4180ParserBuilder().build())
                 .withMultilineLimit(MULTILINE_LIMIT)
                 .build();
                 ReadAhead ahead = new ReadAhead(csv, name)) {
+            String encoding = text.charset().name();
             String[] cells;
             while ((cells = ahead.next()) != null) {
                 record++;
-                if (rows.accept(record, cells) == TableRows.State.WRONG_HEADER) {
+                Optional<DecodedText.Undecodable> bad = text.undecodable(cells);
+                TableRows.State state = bad.isPresent()
+                        ? rows.acceptUndecodable(record, cells, bad.get(), encoding) : rows.accept(record, cells);
+                if (state == TableRows.State.WRONG_HEADER) {
                     throw rows.wrongHeader();
                 }
             }

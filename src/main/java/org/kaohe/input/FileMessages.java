@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.util.CellReference;
 import org.kaohe.common.Msg;
+import org.kaohe.common.Printable;
 import org.kaohe.common.SourceRef;
 
 /** The {@code file.*} messages about input files, built in one place so their arguments stay consistent. */
@@ -60,6 +61,11 @@ final class FileMessages {
         return new InputFileException(new SourceRef(file, "", 0), Msg.of("file.old_xls", file));
     }
 
+    /** "第 5 行含无效的 UTF-8 字节 0xA0". */
+    static Msg undecodable(SourceRef at, String encoding, int value) {
+        return Msg.of("file.undecodable", Long.toString(at.row()), encoding, String.format("0x%02X", value));
+    }
+
     static InputFileException unclosedQuote(SourceRef at, Throwable cause) {
         return new InputFileException(at, Msg.of("file.unclosed_quote", place(at)), cause);
     }
@@ -73,13 +79,14 @@ final class FileMessages {
     }
 
     static Msg unknownColumn(SourceRef at, String text, InputKind kind) {
-        return Msg.of("file.unknown_column", place(at), text, kind.zh(), kind.prefix());
+        return Msg.of("file.unknown_column", place(at), Printable.quoted(text), kind.zh(), kind.prefix());
     }
 
     static InputFileException duplicateColumn(SourceRef at, HeaderMatcher.Duplicate d) {
         return new InputFileException(at, Msg.of("file.duplicate_column", place(at),
-                CellReference.convertNumToColString(d.firstIndex()), d.firstText(),
-                CellReference.convertNumToColString(d.secondIndex()), d.secondText(), d.column().zh(), d.column().key()));
+                CellReference.convertNumToColString(d.firstIndex()), Printable.quoted(d.firstText()),
+                CellReference.convertNumToColString(d.secondIndex()), Printable.quoted(d.secondText()), d.column().zh(),
+                d.column().key()));
     }
 
     private static String zhNames(List<Column> columns) {

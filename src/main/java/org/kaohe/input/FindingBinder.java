@@ -59,7 +59,7 @@ public final class FindingBinder implements RowBinder<Finding> {
 
     /** A personal finding counts in the person's section; a 科室 written next to the 工号 must agree. */
     private static String personsSection(Values v, Staff person) throws RowRejectedException {
-        String written = v.text("section");
+        String written = v.optionalIdentifier("section").orElse("");
         v.check(written.isEmpty() || written.equals(person.section()), "section", Reasons.sectionMismatch(person));
         return person.section();
     }

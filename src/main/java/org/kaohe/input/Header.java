@@ -29,4 +29,10 @@ public final class Header {
         String text = textByKey.get(key);
         return text != null ? text : kind.column(key).zh();
     }
+
+    /** The header text of the column at {@code index}, or "" for a column that is not one of the kind's. */
+    public String textAt(int index) {
+        return indexByKey.entrySet().stream().filter(e -> e.getValue() == index).findFirst()
+                .map(e -> textOf(e.getKey())).orElse("");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -72,10 +73,25 @@ public final class InputFolder {
                 .toList();
     }
 
+    /**
+     * Entries named like an input that are no file to read: a folder named {@code punches-c.csv}, a link to a file
+     * that is gone. Left out of {@link #files}, so the user must hear of them.
+     */
+    public List<Path> notFiles() {
+        return visible(p -> !Files.isRegularFile(p)).stream()
+                .filter(p -> Arrays.stream(InputKind.values()).anyMatch(k -> namedFor(p.getFileName().toString(), k))
+                        || extension(p.getFileName().toString()).equals(ZktecoLog.EXTENSION))
+                .toList();
+    }
+
     private List<Path> visibleFiles() {
+        return visible(Files::isRegularFile);
+    }
+
+    private List<Path> visible(Predicate<Path> which) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries
-                    .filter(p -> Files.isRegularFile(p) && !isHidden(p))
+                    .filter(p -> which.test(p) && !isHidden(p))
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString(), String.CASE_INSENSITIVE_ORDER)
                             .thenComparing(p -> p.getFileName().toString()))
                     .toList();

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.kaohe.common.Coded;
 import org.kaohe.common.Msg;
+import org.kaohe.common.Printable;
 import org.kaohe.common.SourceRef;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.staff.Staff;
@@ -14,14 +15,19 @@ import org.kaohe.staff.Staff;
  */
 public final class Reasons {
 
-    /** The longest value a reason quotes whole; far longer than any real 工号 or 科室. */
-    private static final int QUOTED = 50;
-
     private Reasons() {
     }
 
     public static Msg required() {
         return Msg.of("input.required");
+    }
+
+    /**
+     * An identifier holding a character that cannot be seen or changes what is shown: the value with its hidden
+     * characters written as {@code <U+202E>}, and the first of them.
+     */
+    public static Msg hiddenCharacter(String value, int codePoint) {
+        return Msg.of("input.hidden_character", Printable.quoted(value), Printable.codePoint(codePoint));
     }
 
     public static Msg badDate() {
@@ -100,26 +106,18 @@ public final class Reasons {
 
     public static Msg unknownEmployee(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("input.unknown_employee_suggest", typed, s))
-                .orElseGet(() -> Msg.of("input.unknown_employee", quoted(typed)));
+                .orElseGet(() -> Msg.of("input.unknown_employee", Printable.quoted(typed)));
     }
 
     /** A punch's number that is nobody's 工号 or 考勤号 (a device log or DingTalk export may use either). */
     public static Msg unknownPuncher(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("device.unknown_number_suggest", typed, s))
-                .orElseGet(() -> Msg.of("device.unknown_number", quoted(typed)));
+                .orElseGet(() -> Msg.of("device.unknown_number", Printable.quoted(typed)));
     }
 
     public static Msg unknownSection(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("input.unknown_section_suggest", typed, s))
-                .orElseGet(() -> Msg.of("input.unknown_section", quoted(typed)));
-    }
-
-    /**
-     * A value quoted in a reason, cut when long: the value itself is shown beside the reason, with its length, and
-     * a reason repeating a line of garbage would hold it in memory once more.
-     */
-    private static String quoted(String value) {
-        return value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "…";
+                .orElseGet(() -> Msg.of("input.unknown_section", Printable.quoted(typed)));
     }
 
     public static Msg sectionMismatch(Staff person) {

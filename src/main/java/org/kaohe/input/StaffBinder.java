@@ -24,10 +24,10 @@ public final class StaffBinder implements RowBinder<Staff> {
     @Override
     public Staff bind(RawRow row) throws RowRejectedException {
         Values v = new Values(row);
-        String id = v.requiredText("employee_id");
+        String id = v.identifier("employee_id");
         ids.checkFree(v, "employee_id", id);
-        String name = v.requiredText("name");
-        String section = v.requiredText("section");
+        String name = v.identifier("name");
+        String section = v.identifier("section");
 
         BigDecimal coefficient = v.optionalDecimal("post_coefficient").orElse(DEFAULT_POST_COEFFICIENT);
         v.check(coefficient.signum() > 0, "post_coefficient", Reasons.notPositive());
@@ -46,7 +46,7 @@ public final class StaffBinder implements RowBinder<Staff> {
         boolean chief = v.yesNo("is_chief", false);
         String chiefOf = chief ? section : null;
         chiefSections.checkFree(v, "is_chief", chiefOf, first -> Reasons.secondChief(section, first));
-        String deviceId = v.optionalText("device_id").orElse(null);
+        String deviceId = v.optionalIdentifier("device_id").orElse(null);
         deviceIds.checkFree(v, "device_id", deviceId);
         boolean infoDuty = v.yesNo("info_duty", false);
 

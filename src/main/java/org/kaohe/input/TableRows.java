@@ -80,6 +80,21 @@ final class TableRows implements SheetTable {
         return state;
     }
 
+    /**
+     * Reports a data row the file's encoding could not decode instead of taking its garbled cells; a header row
+     * is read as it is (a garbled header cell is an unknown column).
+     */
+    State acceptUndecodable(long row, String[] cells, DecodedText.Undecodable bad, String encoding)
+            throws InputFileException {
+        if (state != State.READING) {
+            return accept(row, cells);
+        }
+        SourceRef at = new SourceRef(file, sheet, row);
+        sink.rejected(new Rejection(at, match.header().textAt(bad.cell()), cells[bad.cell()],
+                FileMessages.undecodable(at, encoding, bad.value())));
+        return state;
+    }
+
     @Override
     public State state() {
         return state;

@@ -23,7 +23,8 @@ import org.kaohe.common.SourceRef;
  *
  * <p>Dates, times, numbers, yes/no and enumerations are read after Unicode NFKC normalisation, so full-width
  * characters typed with a Chinese input method ({@code ０８：０５}, {@code ２０２６／１０／９}) read like their
- * half-width forms. Identifiers and free text are taken as written.
+ * half-width forms. Identifiers (工号, 姓名, 科室, 考勤号) are {@link Identifiers cleaned} or rejected for a hidden
+ * character; free text is taken as written.
  */
 public final class Values {
 
@@ -63,6 +64,21 @@ public final class Values {
 
     public String requiredText(String key) throws RowRejectedException {
         return required(key, optionalText(key));
+    }
+
+    /** A required 工号, 姓名, 科室 or 考勤号, {@link Identifiers cleaned}. */
+    public String identifier(String key) throws RowRejectedException {
+        return required(key, optionalIdentifier(key));
+    }
+
+    public Optional<String> optionalIdentifier(String key) throws RowRejectedException {
+        String raw = row.get(key);
+        int refused = Identifiers.refused(raw);
+        if (refused >= 0) {
+            throw reject(key, Reasons.hiddenCharacter(raw, refused));
+        }
+        String clean = Identifiers.clean(raw);
+        return clean.isEmpty() ? Optional.empty() : Optional.of(clean);
     }
 
     public LocalDate date(String key) throws RowRejectedException {
@@ -184,10 +200,10 @@ public final class Values {
         return Optional.of(Coded.parse(type, text.get()).orElseThrow(() -> reject(key, Reasons.badChoice(type))));
     }
 
-    /** A required value that must be found by {@code find}; otherwise rejected with {@code unknown(value)}. */
+    /** A required identifier that must be found by {@code find}; otherwise rejected with {@code unknown(value)}. */
     public <T> T known(String key, Function<String, Optional<T>> find, Function<String, Msg> unknown)
             throws RowRejectedException {
-        String text = requiredText(key);
+        String text = identifier(key);
         return find.apply(text).orElseThrow(() -> reject(key, unknown.apply(text)));
     }
 

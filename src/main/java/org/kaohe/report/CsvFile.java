@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.kaohe.common.Printable;
 
 /**
- * A CSV for Excel: UTF-8 with a BOM (so Chinese Excel detects the encoding), quoted only where needed, and every
- * text cell that a spreadsheet would take for a formula (=, +, -, @) written with a leading apostrophe.
+ * A CSV for Excel: UTF-8 with a BOM (so Chinese Excel detects the encoding), quoted only where needed, every
+ * text cell that a spreadsheet would take for a formula (=, +, -, @) written with a leading apostrophe, and control
+ * characters (a NUL byte would end the text for many readers) written as {@code <U+0000>}.
  */
 public final class CsvFile implements AutoCloseable {
 
@@ -69,7 +71,7 @@ public final class CsvFile implements AutoCloseable {
     /** One cell: text (neutralised) or an already formatted number. */
     public record Cell(String value, boolean text) {
         String render() {
-            return text ? neutralise(value) : value;
+            return text ? neutralise(Printable.controlsEscaped(value)) : value;
         }
     }
 }

@@ -50,6 +50,6 @@ public final class InputReport {
     public static String rejection(Rejection r, Messages m) {
         return m.get("report.input.rejection", r.source().file(), r.source().sheet().isEmpty() ? "" :
                 m.get("report.input.sheet", r.source().sheet()), String.valueOf(r.source().row()), r.column(),
-                ShownValue.of(r, m), ShownValue.of(m.get(r.reason()), m));
+                ShownValue.quoted(r, m), ShownValue.reason(r, m));
     }
 }

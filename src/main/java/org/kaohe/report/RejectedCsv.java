@@ -23,7 +23,7 @@ public final class RejectedCsv {
             for (Rejection r : rejections) {
                 csv.row(List.of(text(r.source().file()), text(r.source().sheet()),
                         number(String.valueOf(r.source().row())), text(r.column()), text(ShownValue.of(r, messages)),
-                        text(ShownValue.of(messages.get(r.reason()), messages))));
+                        text(ShownValue.reason(r, messages))));
             }
         }
     }

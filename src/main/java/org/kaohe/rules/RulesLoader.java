@@ -49,6 +49,12 @@ public final class RulesLoader {
     }
 
     public static Rules load(Path file) throws RulesException {
+        if (file.toString().isEmpty()) {
+            throw new RulesException(Msg.of("rules.no_path"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new RulesException(Msg.of("rules.is_folder", file.toString()));
+        }
         String name = file.getFileName().toString();
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

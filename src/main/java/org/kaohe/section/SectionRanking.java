@@ -2,15 +2,14 @@ package org.kaohe.section;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.kaohe.common.NameOrder;
 import org.kaohe.discipline.SectionDiscipline;
 
 /**
@@ -22,8 +21,6 @@ public final class SectionRanking {
 
     /** The mean keeps 34 significant digits: exact for any real ranking; only written values are rounded. */
     private static final MathContext MEAN = MathContext.DECIMAL128;
-
-    private static final Comparator<String> BY_NAME = Collator.getInstance(Locale.CHINA)::compare;
 
     /** A member as the ranking sees them; ungraded (不参评) members are left out by the caller. */
     public record Member(String employeeId, String section, BigDecimal score, boolean vetoed, int violations) {
@@ -37,7 +34,7 @@ public final class SectionRanking {
                                       Map<String, SectionDiscipline> findings) {
         List<SectionStanding> ranked = new ArrayList<>();
         List<SectionStanding> unranked = new ArrayList<>();
-        TreeSet<String> names = new TreeSet<>(BY_NAME);
+        TreeSet<String> names = new TreeSet<>(NameOrder.CHINESE);
         names.addAll(sections);
         Map<String, List<Member>> bySection = members.stream().collect(Collectors.groupingBy(Member::section));
         for (String section : names) {
@@ -56,7 +53,7 @@ public final class SectionRanking {
         }
         ranked.sort(Comparator.comparing(SectionStanding::score).reversed()
                 .thenComparingInt(SectionStanding::violations)
-                .thenComparing(SectionStanding::section, BY_NAME));
+                .thenComparing(SectionStanding::section, NameOrder.CHINESE));
         List<SectionStanding> result = new ArrayList<>();
         boolean awarded = false;
         for (int i = 0; i < ranked.size(); i++) {

@@ -66,9 +66,9 @@ class CommandLineTest {
         Files.write(input.resolve("punches.csv"), new byte[300_000], StandardOpenOption.APPEND);
         Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString());
         assertThat(c.exitCode()).isEqualTo(0);
-        // the value is cut to 200 characters with its full length; the reason quotes only its start
-        assertThat(c.out()).contains("punches.csv 第 74 行，列“工号”，值“" + "\uFFFD".repeat(200) + "……（共 300000 个字符）”："
-                + "花名册中没有工号或考勤号为 " + "\uFFFD".repeat(50) + "… 的人");
+        // the value and the reason quote 60 characters, the NULs escaped, and the value's full length
+        assertThat(c.out()).contains("punches.csv 第 74 行，列“工号”，值“" + "<U+0000>".repeat(60) + "……（共 300000 个字符）”："
+                + "含有看不见的字符 <U+0000>（" + "<U+0000>".repeat(60) + "…），可能是从网页或聊天软件粘贴带来的，请删去后再保存");
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.kaohe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -14,7 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import ch.qos.logback.core.util.StatusPrinter;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -52,6 +57,7 @@ class HostileInputTest {
     /** {@link SmallMonth}'s payroll: the month read correctly whatever form its staff file takes. */
     private static final String[] SMALL_MONTH_PAYROLL = {"\uFEFF工号,姓名,科室,绩效工资", "1001,张伟,综合科,3203.92",
         "1002,李娜,综合科,2257.16", "2001,王芳,秘书科,3538.92", "2002,刘洋,秘书科,0.00"};
+    private static final String STAFF_HEADER = "工号,姓名,科室,岗位系数,绩效基数,入职日期,离职日期,考勤方式,科长,考勤号";
     /** A line of the shipped rules; the expected line numbers are looked up, so new rules keys move nothing here. */
     private static final String GRACE = "  grace_minutes: 5";
 
@@ -249,10 +255,11 @@ class HostileInputTest {
         Files.write(input.resolve("punches.csv"), new byte[300_000], StandardOpenOption.APPEND);
         Captured c = run();
         assertDone(c);
-        String nuls = "\uFFFD".repeat(200);
-        assertThat(rejected()).contains("punches.csv,,74,工号," + nuls + "……（共 300000 个字符）,花名册中没有工号或考勤号为 "
-                + "\uFFFD".repeat(50) + "… 的人");
+        String nuls = "<U+0000>".repeat(200);
+        assertThat(rejected()).contains("punches.csv,,74,工号," + nuls + "……（共 300000 个字符）,含有看不见的字符 <U+0000>（"
+                + "<U+0000>".repeat(60) + "…），可能是从网页或聊天软件粘贴带来的，请删去后再保存");
         assertThat(Files.size(output.resolve("rejected-2026-10.csv"))).isLessThan(4_000);
+        assertThat(Files.readAllBytes(output.resolve("rejected-2026-10.csv"))).doesNotContain(0);
         assertThat(String.join("\n", c.out())).hasSizeLessThan(4_000);
     }
 
@@ -266,6 +273,36 @@ class HostileInputTest {
         copy("staff-gbk.csv", "staff.csv");
         assertDone(run());
         assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+    }
+
+    @Test
+    void aUtf8StaffFileWithOneStrayByteIsNotReadAsGbkAndNamesTheRowAndByte() throws IOException {
+        assertStrayByteRejected("staff.csv", "1002,李", (byte) 0xA0, "花名册有 1 行被拒绝：花名册必须完全正确才能考核", "staff",
+                "花名册：1 个文件，采用 3 行，拒绝 1 行", "staff.csv 第 3 行，列“姓名”，值“李\uFFFD娜”：第 3 行含无效的 UTF-8 字节 0xA0，");
+    }
+
+    @Test
+    void aStrayByteInADescriptionRejectsItsRowInsteadOfBecomingAReplacementCharacter() throws IOException {
+        Files.writeString(input.resolve("errors.csv"), "E2,2026-10-09,1002,公文,一般,文号错误,2026-10-14,赵登记\n",
+                StandardOpenOption.APPEND);
+        assertStrayByteRejected("errors.csv", "1002,公文,一般,文号", (byte) 0xC3, "差错登记共 2 行，其中 1 行被拒绝，超过 5%，本次不予计算",
+                "errors", "差错登记：1 个文件，采用 1 行，拒绝 1 行", "errors.csv 第 3 行，列“描述”，值“文号\uFFFD错误”：第 3 行含无效的 UTF-8 字节 0xC3，");
+    }
+
+    /**
+     * With {@code stray} written into the UTF-8 {@code file} after {@code after}: the run stops with
+     * {@code runMessage}, and {@code validate --only kind} says what it read and rejects the row at the byte.
+     */
+    private void assertStrayByteRejected(String file, String after, byte stray, String runMessage, String kind,
+                                         String counts, String rejectedRow) throws IOException {
+        Path path = input.resolve(file);
+        Files.write(path, strayByteAfter(Files.readAllBytes(path), after, stray));
+        Map<Path, String> before = outsideOutput();
+        assertFails(run(), runMessage);
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--only", kind);
+        assertThat(c.out()).containsExactly(counts,
+                rejectedRow + "这一行没有读取；请检查这一行，或用 Excel 或 WPS 打开文件另存为“CSV UTF-8”");
+        assertThat(outsideOutput()).isEqualTo(before);
     }
 
     // ---- hostile text: never a formula, never a path ----
@@ -385,6 +422,187 @@ class HostileInputTest {
         assertThat(everything()).isEqualTo(before);
     }
 
+    // ---- bad commands and paths: exit 2, one plain message, nothing written ----
+
+    @Test
+    void anUnknownLanguageNamesTheTwoThereAre() throws IOException {
+        assertRefusedBeforeRunning(List.of("--lang", "xx"), "不支持语言“xx”，请用 zh（中文）或 en（English）");
+        assertRefusedBeforeRunning(List.of("--lang=EN_US"), "不支持语言“EN_US”，请用 zh（中文）或 en（English）");
+    }
+
+    @Test
+    void aMonthThatIsNotYyyyMm() throws IOException {
+        for (String month : List.of("+12026-10", "2026-13", "2026-1", "12026-10", "2026-00", "")) {
+            Captured c = Captured.run("run", "--month", month, "--input", input.toString(), "--output",
+                    output.toString());
+            assertRefused(c, 2, "月份“" + month + "”格式不对，应为 YYYY-MM，例如 2026-10");
+            assertThat(outputRoot).doesNotExist();
+        }
+    }
+
+    @Test
+    void rulesThatAreAFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("jobs"));
+        assertRefusedBeforeRunning(List.of("--rules", folder.toString()),
+                "规则文件 " + folder + " 是一个文件夹，请指向规则文件本身，例如 jobs/rules.yml");
+    }
+
+    @Test
+    void anEmptyInputOrRulesPath() throws IOException {
+        assertRefusedBeforeRunning(List.of("--input", ""), "--input 后面的路径是空的，请写出要用的文件夹或文件");
+        assertRefusedBeforeRunning(List.of("--rules", ""), "--rules 后面的路径是空的，请写出规则文件的路径，例如 jobs/rules.yml");
+    }
+
+    @Test
+    void aPasswordFileThatIsAFolderOrEmpty() {
+        for (String protect : List.of(dir.toString(), "")) {
+            Captured c = Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                    output.toString(), "--protect", protect);
+            assertRefused(c, 2, protect.isEmpty() ? "--protect 后面的路径是空的，请写出科室报表密码文件（CSV：科室,密码）的路径"
+                    : "科室报表密码文件 " + dir + " 是一个文件夹，请指向密码文件本身（CSV：科室,密码）");
+            assertThat(outputRoot).doesNotExist();
+        }
+    }
+
+    @Test
+    void aFileNameWithTerminalEscapesIsShownEscaped() throws IOException {
+        Path evil = Files.createDirectories(dir.resolve("in\u001B[2J\u001B]0;owned\u0007put"));
+        assertRefusedBeforeRunning(List.of("--rules", evil.toString()), "规则文件 "
+                + dir.resolve("in<U+001B>[2J<U+001B>]0;owned<U+0007>put") + " 是一个文件夹，请指向规则文件本身，例如 jobs/rules.yml");
+    }
+
+    @Test
+    void aLogFileThatCannotBeWrittenPrintsNoStackTrace() throws IOException {
+        // as on a full disk: the run's log cannot be created, and Logback reports that through its status printer
+        Files.createDirectories(outputRoot);
+        Files.writeString(outputRoot.resolve("logs"), "not a folder");
+        ByteArrayOutputStream status = new ByteArrayOutputStream();
+        StatusPrinter.setPrintStream(new PrintStream(status, true, StandardCharsets.UTF_8));
+        Captured c;
+        try {
+            c = run();
+        } finally {
+            StatusPrinter.setPrintStream(System.out);
+        }
+        assertDone(c);
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+        assertThat(status.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aFolderAndABrokenLinkNamedLikeInputsAreNamedNotSkipped() throws IOException {
+        Files.createDirectories(input.resolve("punches-c.csv"));
+        Files.createSymbolicLink(input.resolve("punches-d.xlsx"), dir.resolve("gone.xlsx"));
+        Map<Path, String> before = outsideOutput();
+        Captured c = run();
+        assertDone(c);
+        assertThat(c.out()).contains(
+                "提示：punches-c.csv 是一个文件夹而不是文件，没有读取；如果里面是要用的数据，请把文件本身放进输入文件夹",
+                "提示：punches-d.xlsx 不是可以读取的文件（可能是指向已删除文件的快捷方式或链接），没有读取");
+        assertThat(payroll()).containsExactly(SMALL_MONTH_PAYROLL);
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
+    @Test
+    void aHeaderWithAHugeColumnAndTerminalEscapesIsQuotedShortAndEscaped() throws IOException {
+        // a CSV that is one long line: the console once quoted all of it
+        Path punches = input.resolve("punches.csv");
+        String rest = Files.readString(punches).substring("工号,打卡时间".length());
+        Files.writeString(punches, "工号,打卡时间,\u001B[2J\u001B]0;x\u0007" + "长".repeat(2_000_000) + rest);
+        Map<Path, String> before = outsideOutput();
+        Captured c = run();
+        assertDone(c);
+        assertThat(c.out()).contains("提示：punches.csv 第1行的“<U+001B>[2J<U+001B>]0;x<U+0007>" + "长".repeat(50)
+                + "…”列不是打卡记录的列，已忽略这一列");
+        assertThat(String.join("\n", c.out())).hasSizeLessThan(3_000).doesNotContain("\u001B", "\u0007");
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
+    @Test
+    void anInputFileNamedWithTerminalEscapesIsNamedEscaped() throws IOException {
+        Files.writeString(input.resolve("notes\u001B]0;owned\u0007\u001B[2J.txt"), "x");
+        Captured c = run();
+        assertDone(c);
+        assertThat(c.out()).anyMatch(line -> line.startsWith(
+                "提示：文件 notes<U+001B>]0;owned<U+0007><U+001B>[2J.txt 不是可识别的输入"));
+        assertThat(String.join("\n", c.out())).doesNotContain("\u001B", "\u0007");
+    }
+
+    // ---- identifiers that cannot hide ----
+
+    @Test
+    void aSectionWithAPastedZeroWidthSpaceIsTheSameSectionAndEveryPersonIsInExactlyOneSectionWorkbook()
+            throws IOException {
+        // sorting first, the look-alike used to stand for the whole 综合科 and take its workbook
+        SmallMonth.write(input, "staff.csv", STAFF_HEADER,
+                "1003,赵六,\u200B综合科,1.0,2800.00,,,打卡,否,",
+                "1001,张伟,综合科,1.2,3000.00,,,打卡,是,",
+                "1004,钱七,综合科\u200B,1.0,2800.00,,,打卡,否,",
+                "1002,李娜,综合科,1.0,2800.00,,,打卡,否,",
+                "2001,王芳,秘书科,1.2,3200.00,,,免打卡,是,",
+                "2002,刘洋,秘书科,,2600.00,2020-01-01,2026-09-30,打卡,否,",
+                "3001,Rene\u0301,Caf\u00E9,1.0,2800.00,,,免打卡,是,",
+                "3002,周八,Cafe\u0301,1.0,2800.00,,,免打卡,否,");
+        Map<Path, String> before = outsideOutput();
+        assertDone(run());
+        assertThat(sectionFiles()).containsExactlyInAnyOrder("综合科-2026-10.xlsx", "秘书科-2026-10.xlsx",
+                "Caf\u00E9-2026-10.xlsx");
+        assertThat(sectionMembers()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "1001", "综合科-2026-10.xlsx", "1002", "综合科-2026-10.xlsx", "1003", "综合科-2026-10.xlsx",
+                "1004", "综合科-2026-10.xlsx", "2001", "秘书科-2026-10.xlsx", "2002", "秘书科-2026-10.xlsx",
+                "3001", "Caf\u00E9-2026-10.xlsx", "3002", "Caf\u00E9-2026-10.xlsx"));
+        assertThat(payroll()).anyMatch(line -> line.startsWith("1003,赵六,综合科,"))
+                .anyMatch(line -> line.startsWith("3002,周八,Caf\u00E9,"));
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
+    @Test
+    void twoSectionsWhoseFileNamesWouldBeTheSameGetTwoWorkbooks() throws IOException {
+        SmallMonth.write(input, "staff.csv", STAFF_HEADER,
+                "1001,张伟,综合/科,1.2,3000.00,,,打卡,是,",
+                "1002,李娜,综合:科,1.0,2800.00,,,打卡,否,",
+                "2001,王芳,综合_科,1.2,3200.00,,,免打卡,是,",
+                "2002,刘洋,综合_科,,2600.00,2020-01-01,2026-09-30,打卡,否,");
+        Files.delete(input.resolve("findings.csv"));   // its section finding names 综合科
+        assertDone(run());
+        // told apart in the order of the section names: / before : before _
+        assertThat(sectionMembers()).containsExactlyInAnyOrderEntriesOf(Map.of("1001", "综合_科-2026-10.xlsx",
+                "1002", "综合_科~2-2026-10.xlsx", "2001", "综合_科~3-2026-10.xlsx", "2002", "综合_科~3-2026-10.xlsx"));
+    }
+
+    @Test
+    void explainFindsAnIdTypedFullWidthOrPastedAndNamesAnUnknownOneEscaped() {
+        Captured found = Captured.run("explain", "--month", "2026-10", "--input", input.toString(), "--employee",
+                "\u200B１００１");
+        assertThat(found.exitCode()).isZero();
+        assertThat(found.out()).contains("1001 张伟（综合科）2026-10 月考核明细 ［staff.csv 第2行］");
+        Captured unknown = Captured.run("explain", "--month", "2026-10", "--input", input.toString(), "--employee",
+                "10\u001B[2J01");
+        assertRefused(unknown, 2, "本月花名册中没有工号 10<U+001B>[2J01");
+    }
+
+    @Test
+    void controlAndBidiCharactersInIdentifiersRejectTheRowAndShowTheCharacter() throws IOException {
+        SmallMonth.write(input, "staff.csv", STAFF_HEADER,
+                "1001,张伟,综合科,1.2,3000.00,,,打卡,是,",
+                "1002,李娜,综合科,1.0,2800.00,,,打卡,否,",
+                "2001,王芳,秘书科,1.2,3200.00,,,免打卡,是,",
+                "2002,刘洋,秘书科,,2600.00,2020-01-01,2026-09-30,打卡,否,",
+                "3001,赵六,综合\u0001科,1.0,2800.00,,,打卡,否,",
+                "3002,\u202E钱七,秘书科,1.0,2800.00,,,打卡,否,",
+                "3003\u001B]0;pwned\u0007,孙九,秘书科,1.0,2800.00,,,打卡,否,");
+        Map<Path, String> before = outsideOutput();
+        assertFails(run(), "花名册有 3 行被拒绝：花名册必须完全正确才能考核");
+        Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--only", "staff");
+        String hint = "，可能是从网页或聊天软件粘贴带来的，请删去后再保存";
+        assertThat(c.out()).containsExactly("花名册：1 个文件，采用 4 行，拒绝 3 行",
+                "staff.csv 第 6 行，列“科室”，值“综合<U+0001>科”：含有看不见的字符 <U+0001>（综合<U+0001>科）" + hint,
+                "staff.csv 第 7 行，列“姓名”，值“<U+202E>钱七”：含有看不见的字符 <U+202E>（<U+202E>钱七）" + hint,
+                "staff.csv 第 8 行，列“工号”，值“3003<U+001B>]0;pwned<U+0007>”：含有看不见的字符 <U+001B>"
+                        + "（3003<U+001B>]0;pwned<U+0007>）" + hint);
+        assertThat(outsideOutput()).isEqualTo(before);
+    }
+
     // ---- helpers ----
 
     private Captured run() {
@@ -410,6 +628,26 @@ class HostileInputTest {
         assertThat(c.exitCode()).as("exit code; stderr %s", c.err()).isEqualTo(code);
         assertThat(c.err()).containsExactly(err);
         assertNoStackTrace(c);
+    }
+
+    /** {@code run} and {@code validate} with {@code options} after the month's own: refused before reading. */
+    private void assertRefusedBeforeRunning(List<String> options, String message) throws IOException {
+        Map<Path, String> before = outsideOutput();
+        for (String command : List.of("run", "validate")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--month", "2026-10"));
+            if (!options.contains("--input")) {
+                args.addAll(List.of("--input", input.toString()));
+            }
+            if (command.equals("run")) {
+                args.addAll(List.of("--output", output.toString()));
+            }
+            args.addAll(options);
+            Captured c = Captured.run(args.toArray(String[]::new));
+            assertRefused(c, 2, message);
+            assertThat(String.join("", c.out())).isEmpty();
+        }
+        assertThat(outputRoot).doesNotExist();
+        assertThat(outsideOutput()).isEqualTo(before);
     }
 
     private void assertRulesRefused(Path rules, String message) {
@@ -550,6 +788,61 @@ class HostileInputTest {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** The UTF-8 bytes with {@code stray} inserted after the first {@code text}. */
+    private static byte[] strayByteAfter(byte[] utf8, String text, byte stray) {
+        int at = new String(utf8, StandardCharsets.UTF_8).indexOf(text);
+        assertThat(at).isNotNegative();
+        at = new String(utf8, StandardCharsets.UTF_8).substring(0, at + text.length())
+                .getBytes(StandardCharsets.UTF_8).length;
+        byte[] out = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, out, 0, at);
+        out[at] = stray;
+        System.arraycopy(utf8, at, out, at + 1, utf8.length - at);
+        return out;
+    }
+
+    private List<String> sectionFiles() throws IOException {
+        try (Stream<Path> files = Files.list(output.resolve("sections"))) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** Each 工号 on a section workbook's 人员 sheet, with the workbook; a person listed twice fails. */
+    private Map<String, String> sectionMembers() throws IOException {
+        Map<String, String> members = new HashMap<>();
+        for (String file : sectionFiles()) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(output.resolve("sections").resolve(file).toFile())) {
+                Sheet people = wb.getSheet("人员");
+                for (int r = 1; r <= people.getLastRowNum(); r++) {
+                    String id = people.getRow(r).getCell(0).getStringCellValue();
+                    assertThat(members.put(id, file)).as("%s is in two section workbooks", id).isNull();
+                }
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+        }
+        return members;
+    }
+
+    /** Every file outside the output root with a digest of its content: what a run must never change. */
+    private Map<Path, String> outsideOutput() throws IOException {
+        Map<Path, String> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(p -> !p.startsWith(outputRoot)).toList()) {
+                files.put(p, Files.isRegularFile(p) ? Arrays.toString(digest(Files.readAllBytes(p))) : "folder");
+            }
+        }
+        return files;
+    }
+
+    private static byte[] digest(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Set<Path> everything() throws IOException {

@@ -2,6 +2,7 @@ package org.kaohe.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.kaohe.input.CollectingSink.ZH;
 
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,58 @@ class CsvInputTest {
         assertThat(last.get("name")).isEqualTo("王五");
         assertThat(last.get("section")).isEqualTo("办公室");
         assertThat(last.source()).isEqualTo(new SourceRef("staff.csv", "", 20_002));
+    }
+
+    @Test
+    void aUtf8FileWithAStrayByteIsReadAsUtf8AndOnlyThatRowIsRejected() throws Exception {
+        // the stray byte made the whole file read as GB18030: every name garbled, nothing rejected
+        byte[] utf8 = (STAFF + "1003,李娜,综合科,4800\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] stray = new byte[utf8.length + 1];
+        int at = (STAFF + "1003,李").getBytes(StandardCharsets.UTF_8).length;
+        System.arraycopy(utf8, 0, stray, 0, at);
+        stray[at] = (byte) 0xA0;
+        System.arraycopy(utf8, at, stray, at + 1, utf8.length - at);
+        write("staff.csv", stray);
+
+        CollectingSink sink = read(InputKind.STAFF);
+
+        assertStaffRows(sink);
+        assertThat(sink.rejections).hasSize(1);
+        Rejection r = sink.rejections.get(0);
+        assertThat(r.source()).isEqualTo(new SourceRef("staff.csv", "", 4));
+        assertThat(List.of(r.column(), r.value())).containsExactly("姓名", "李\uFFFD娜");
+        assertThat(ZH.get(r.reason())).isEqualTo("第 4 行含无效的 UTF-8 字节 0xA0，这一行没有读取；"
+                + "请检查这一行，或用 Excel 或 WPS 打开文件另存为“CSV UTF-8”");
+    }
+
+    @Test
+    void aRealGbkRosterIsStillReadAsGbkEvenWithSomeCharactersThatLookLikeUtf8() throws Exception {
+        // 效 and 欧 in GB18030 bytes happen to form valid UTF-8 pairs; most characters do not
+        String roster = STAFF + "1003,欧阳娜娜,欧阳科,4800\r\n1004,王芳,秘书科,5000\r\n";
+        write("staff.csv", roster.getBytes(Charset.forName("GB18030")));
+
+        CollectingSink sink = read(InputKind.STAFF);
+
+        assertThat(sink.column("name")).containsExactly("张三", "欧阳娜娜", "欧阳娜娜", "王芳");
+        assertThat(sink.rejections).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8InsideAFreeTextCellRejectsTheRowButAWrittenReplacementCharacterIsText() throws Exception {
+        String errors = "编号,日期,工号,类别,等级,描述,登记日期,登记人\n"
+                + "E1,2026-10-09,1001,公文,一般,文号\uFFFD错误,2026-10-14,赵登记\n"
+                + "E2,2026-10-09,1001,公文,一般,文号@错误,2026-10-14,赵登记\n"
+                + "E3,2026-10-09,1001,公文,一般,再\uFFFD次,2026-10-14,赵登记\n";
+        byte[] bytes = errors.getBytes(StandardCharsets.UTF_8);
+        bytes[errors.substring(0, errors.indexOf('@')).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+        write("errors.csv", bytes);
+
+        CollectingSink sink = read(InputKind.ERRORS);
+
+        assertThat(sink.column("description")).containsExactly("文号\uFFFD错误", "再\uFFFD次");
+        assertThat(sink.rejections).extracting(r -> r.source().row(), Rejection::column, Rejection::value)
+                .containsExactly(tuple(3L, "描述", "文号\uFFFD错误"));
+        assertThat(ZH.get(sink.rejections.get(0).reason())).startsWith("第 3 行含无效的 UTF-8 字节 0xFF，");
     }
 
     @Test

@@ -56,6 +56,15 @@ class FindingBinderTest {
     }
 
     @Test
+    void aPastedZeroWidthSpaceOrFullWidthIdFindsThePersonAndTheSection() throws Exception {
+        assertThat(binder.bind(finding("工号", "\u200B１０２３", "科室", "办公室\u200B")).employeeId()).isEqualTo("1023");
+        assertThat(binder.bind(finding("编号", "F-2", "工号", "", "科室", "\uFEFF综合科", "类别", "积压", "事项", "",
+                "分值", "3")).section()).isEqualTo("综合科");
+        assertRejected(binder, finding("编号", "F-3", "工号", "", "科室", "综合\u202E科", "类别", "积压", "事项", "", "分值", "3"), "科室",
+                "综合\u202E科", "含有看不见的字符 <U+202E>（综合<U+202E>科），可能是从网页或聊天软件粘贴带来的，请删去后再保存");
+    }
+
+    @Test
     void aFindingAgainstASectionNeedsAKnownSection() {
         assertRejected(binder, finding("工号", ""), "科室", "", "工号为空时（针对整个科室的督查发现）必须填写科室");
         assertRejected(binder, finding("工号", "", "科室", "综合处"), "科室", "综合处", "未知科室 综合处，是否为 综合科？");

@@ -19,7 +19,7 @@ class RejectionTest {
         assertThat(r.value()).isEqualTo("\0".repeat(200));
         assertThat(r.valueLength()).isEqualTo(300_000);
         assertThat(r.cut()).isTrue();
-        assertThat(ZH.get(r.reason())).isEqualTo("未知工号 " + "\0".repeat(50) + "…");
+        assertThat(ZH.get(r.reason())).isEqualTo("未知工号 " + "<U+0000>".repeat(60) + "…");
     }
 
     @Test
@@ -29,7 +29,7 @@ class RejectionTest {
         assertThat(r.value()).isEqualTo(id);
         assertThat(r.valueLength()).isEqualTo(200);
         assertThat(r.cut()).isFalse();
-        assertThat(ZH.get(r.reason())).isEqualTo("未知工号 " + "9".repeat(50) + "…");
-        assertThat(ZH.get(Reasons.unknownEmployee("9".repeat(50), Optional.empty()))).isEqualTo("未知工号 " + "9".repeat(50));
+        assertThat(ZH.get(r.reason())).isEqualTo("未知工号 " + "9".repeat(60) + "…");
+        assertThat(ZH.get(Reasons.unknownEmployee("9".repeat(60), Optional.empty()))).isEqualTo("未知工号 " + "9".repeat(60));
     }
 }

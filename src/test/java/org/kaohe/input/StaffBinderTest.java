@@ -5,6 +5,7 @@ import static org.kaohe.input.Rejected.assertRejected;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,27 @@ class StaffBinderTest {
 
     private static SourceRef staffCsv(long row) {
         return new SourceRef("staff.csv", "", row);
+    }
+
+    @Test
+    void identifiersArePastedCleanZeroWidthFullWidthAndDecomposedAccentsGo() throws Exception {
+        Staff s = binder.bind(TestRows.row(InputKind.STAFF, 2, "工号", "\u200B１０２３\uFEFF", "姓名", "Rene\u0301",
+                "科室", "综合科\u200B", "绩效基数", "5000", "考勤号", "\u2060８８\u200D"));
+        assertThat(List.of(s.id(), s.name(), s.section(), s.deviceId()))
+                .containsExactly("1023", "Ren\u00E9", "综合科", "88");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "综合\u0001科|<U+0001>|综合<U+0001>科",
+        "\u202E科合综|<U+202E>|<U+202E>科合综",
+        "综合科\u200E|<U+200E>|综合科<U+200E>",
+        "综合\u2066科\u2069|<U+2066>|综合<U+2066>科<U+2069>",
+        "综合\u0085科|<U+0085>|综合<U+0085>科",
+        "综合\u001B[2J科|<U+001B>|综合<U+001B>[2J科"})
+    void aControlOrBidiCharacterInASectionIsRejectedAndShown(String section, String character, String shown) {
+        assertRejected(binder, person(3, "1023", section), "科室", section,
+                "含有看不见的字符 " + character + "（" + shown + "），可能是从网页或聊天软件粘贴带来的，请删去后再保存");
     }
 
     @Test

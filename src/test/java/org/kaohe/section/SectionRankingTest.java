@@ -60,6 +60,19 @@ class SectionRankingTest {
     }
 
     @Test
+    void namesTheCollatorTiesStayTwoSections() {
+        // the Chinese collator ignores the zero-width space: as a set's only order it made these one section
+        String lookAlike = "综合科\u200B";
+        assertThat(java.text.Collator.getInstance(java.util.Locale.CHINA).compare("综合科", lookAlike)).isZero();
+        List<SectionStanding> standings = ranking.rank(List.of(lookAlike, "综合科"),
+                List.of(m("1", "综合科", "99", false, 0), m("2", "综合科", "97", false, 0), m("3", lookAlike, "80", true, 0)),
+                Map.of());
+        assertThat(standings).extracting(SectionStanding::section, SectionStanding::gradedMembers,
+                        SectionStanding::civilized)
+                .containsExactly(tuple("综合科", 2, true), tuple(lookAlike, 1, false));
+    }
+
+    @Test
     void aVetoFindingBarsTheSectionAndACommendationRaisesItsScore() {
         SectionDiscipline barred = new SectionDiscipline("综合科", BigDecimal.ZERO, BigDecimal.ZERO, List.of(),
                 List.of(new Veto(Msg.of("discipline.section_bar", "x", "F1"), null)));

@@ -1,7 +1,6 @@
 package org.kaohe.report.fivedontlets;
 
 import java.math.BigDecimal;
-import java.text.Collator;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +9,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kaohe.common.IdOrder;
+import org.kaohe.common.NameOrder;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.Violation;
 import org.kaohe.evaluation.MonthlyEvaluation;
@@ -32,8 +31,6 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
                                 List<Offender> repeatOffenders, List<AttendanceLine> attendance,
                                 List<SectionStanding> standings, List<MonthCounts> trend,
                                 Map<String, String> names) {
-
-    private static final Comparator<String> BY_NAME = Collator.getInstance(Locale.CHINA)::compare;
 
     /** A violation with the person's name; {@code name} is null for a violation by a whole section. */
     public record Entry(Violation violation, String name) {
@@ -73,7 +70,7 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
         Set<String> sectionNames = new HashSet<>();
         month.sections().forEach(s -> sectionNames.add(s.section()));
         results.forEach(r -> sectionNames.add(r.staff().section()));
-        List<String> sections = sectionNames.stream().sorted(BY_NAME).toList();
+        List<String> sections = sectionNames.stream().sorted(NameOrder.CHINESE).toList();
         Map<String, Integer> position = new HashMap<>();
         sections.forEach(s -> position.put(s, position.size()));
 

@@ -152,8 +152,8 @@ public final class PerformanceWorkbook {
                 headers(m, "perf.not_applied.column", "perf.not_applied.value", "perf.not_applied.reason")));
         for (Rejection r : month.rejections()) {
             s.row(cells(cells(List.of(text(m.get("perf.not_applied.rejected")), empty(), empty(), empty()),
-                    source(r.source())), List.of(text(r.column()), text(ShownValue.of(r.value(), m)),
-                    text(ShownValue.of(m.get(r.reason()), m)))));
+                    source(r.source())), List.of(text(r.column()), text(ShownValue.of(r, m)),
+                    text(ShownValue.reason(r, m)))));
         }
         notApprovedLeave().forEach(x -> notApplied(s, "perf.not_applied.leave", x.person(),
                 m.get("perf.not_applied.leave_what", x.item().type(), moment(x.item().start()), moment(x.item().end())),

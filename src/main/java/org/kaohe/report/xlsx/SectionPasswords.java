@@ -5,6 +5,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kaohe.common.Msg;
 import org.kaohe.input.CsvDecoding;
+import org.kaohe.input.Identifiers;
 
 /**
  * The passwords of the section workbooks ({@code kaohe run --protect FILE}), from a file HR keeps: a CSV as Excel
@@ -46,6 +48,12 @@ public final class SectionPasswords {
     /** Reads and checks the file; a problem is reported with the file and row, never with a password. */
     public static SectionPasswords read(Path file) throws PasswordFileException {
         String name = file.toString();
+        if (name.isEmpty()) {
+            throw new PasswordFileException(Msg.of("sect.protect.no_path"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new PasswordFileException(Msg.of("sect.protect.is_folder", name));
+        }
         Map<String, String> passwords = new HashMap<>();
         // as Excel or WPS saves a CSV (UTF-8 with or without BOM, or GBK), and '\\' is an ordinary character
         try (CSVReader csv = new CSVReaderBuilder(CsvDecoding.open(file))
@@ -59,7 +67,8 @@ public final class SectionPasswords {
                 if (row.length == 1 && row[0].isBlank()) {
                     continue;
                 }
-                String section = row[0].strip();
+                // cleaned as the roster's 科室 is, so a zero-width space pasted with it still names the section
+                String section = Identifiers.lookup(row[0]);
                 String password = row.length > 1 ? row[1] : "";
                 if (section.isEmpty() || password.isEmpty()) {
                     throw new PasswordFileException(Msg.of("sect.protect.incomplete", name, String.valueOf(line)));

@@ -33,6 +33,16 @@ class SectionPasswordsTest {
     }
 
     @Test
+    void aSectionIsNamedAsTheRosterNamesItAfterCleaning() throws Exception {
+        Path pw = dir.resolve("pw.csv");
+        Files.writeString(pw, "科室,密码\n综合科\u200B,\u200Bsecret\nCafe\u0301,x\n");
+        SectionPasswords p = SectionPasswords.read(pw);
+        // the password itself is kept exactly as written
+        assertThat(p.of("综合科")).contains("\u200Bsecret");
+        assertThat(p.of("Caf\u00E9")).contains("x");
+    }
+
+    @Test
     void aFileThatCannotBeUsedIsReportedByRowWithoutItsPasswords() throws Exception {
         Messages m = Messages.forLang("zh");
         assertThat(problem("姓名,密码\n综合科,x\n", m)).endsWith("的第一行应为表头“科室,密码”");
