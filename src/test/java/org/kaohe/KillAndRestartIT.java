@@ -66,12 +66,13 @@ class KillAndRestartIT {
 
         Result history = kaohe(List.of(), "history", "--output", output.getParent().toString());
         assertThat(history.exitCode).isZero();
-        assertThat(history.out).hasSize(3);
+        assertThat(history.out).hasSize(4);
+        assertThat(history.out.get(0)).isEqualTo("运行记录结构版本：3");
         // the killed run's execution was marked failed by the restart, which then completed the month
         String user = System.getProperty("user.name");
-        assertThat(history.out.get(1)).matches("\\d+ +2026-10  [-0-9]{10} [:0-9]{8}  计算  失败 +— +— +"
+        assertThat(history.out.get(2)).matches("\\d+ +2026-10  [-0-9]{10} [:0-9]{8}  计算  失败 +— +— +"
                 + user + " +1_attlog\\.dat [0-9a-f]{8}, calendar/2024\\.csv [0-9a-f]{8}, .*, staff\\.xlsx [0-9a-f]{8}, tasks\\.csv [0-9a-f]{8}");
-        assertThat(history.out.get(2)).matches("\\d+ +2026-10  [-0-9]{10} [:0-9]{8}  计算  完成 +42 +143150\\.00 +"
+        assertThat(history.out.get(3)).matches("\\d+ +2026-10  [-0-9]{10} [:0-9]{8}  计算  完成 +42 +143150\\.00 +"
                 + user + " +1_attlog\\.dat [0-9a-f]{8}, calendar/2024\\.csv [0-9a-f]{8}, .*, staff\\.xlsx [0-9a-f]{8}, tasks\\.csv [0-9a-f]{8}");
     }
 

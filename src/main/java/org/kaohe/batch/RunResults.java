@@ -49,8 +49,13 @@ final class RunResults {
         for (int i = 0; i < cells.size(); i++) {
             columns.put(ResultsCsv.HEADER.get(i), cells.get(i).value());
         }
+        Map<DontLet, Integer> violations = new EnumMap<>(DontLet.class);
+        for (DontLet kind : DontLet.values()) {
+            violations.put(kind, 0);
+        }
+        r.violations().forEach(v -> violations.merge(v.dontLet(), 1, Integer::sum));
         return new PersonSnapshot(r.staff().id(), r.staff().name(), r.staff().section(), r.score(), r.grade(),
-                r.pay(), columns);
+                r.pay(), columns, violations);
     }
 
     /** The pools' total; in coefficient mode, where there is no pool, what was paid. */

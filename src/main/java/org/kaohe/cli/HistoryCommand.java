@@ -1,12 +1,16 @@
 package org.kaohe.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.flywaydb.core.Flyway;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
+import org.kaohe.history.HistorySchema;
 import org.kaohe.history.RunHistory;
 import org.kaohe.history.RunRecord;
 import org.kaohe.report.Numbers;
@@ -32,7 +36,7 @@ final class HistoryCommand implements Callable<Integer> {
     String lang;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Console console = new Console(Messages.forLang(lang));
         Path repository = JobRepositoryContext.repositoryOf(output);
         if (!JobRepositoryContext.exists(repository)) {
@@ -43,6 +47,11 @@ final class HistoryCommand implements Callable<Integer> {
         try {
             context = JobRepositoryContext.open(repository);
         } catch (RuntimeException e) {
+            Optional<HistorySchema.NewerRepositoryException> newer = JobRepositoryContext.newer(e);
+            if (newer.isPresent()) {
+                console.error(newer(newer.get()));
+                return ExitCode.FAILED;
+            }
             if (JobRepositoryContext.inUse(e)) {
                 console.error(Msg.of("history.in_use"));
                 return ExitCode.FAILED;
@@ -50,10 +59,13 @@ final class HistoryCommand implements Callable<Integer> {
             throw e;
         }
         List<RunRecord> runs;
+        String version;
         try (context) {
             runs = context.getBean(RunHistory.class).runs().stream()
                     .filter(r -> month == null || r.month().toString().equals(month)).toList();
+            version = HistorySchema.version(context.getBean(Flyway.class));
         }
+        console.say(Msg.of("history.schema", version));
         if (runs.isEmpty()) {
             console.say(Msg.of("history.none", repository.toString()));
             return ExitCode.DONE;
@@ -71,6 +83,11 @@ final class HistoryCommand implements Callable<Integer> {
         }
         TextTable.lines(rows).forEach(console::print);
         return ExitCode.DONE;
+    }
+
+    /** The repository was written by a newer kaohe, and is left as it is. */
+    static Msg newer(HistorySchema.NewerRepositoryException e) {
+        return Msg.of("history.newer", e.found(), e.known());
     }
 
     private static String checksums(RunRecord r) {

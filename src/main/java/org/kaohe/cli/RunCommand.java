@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -14,6 +15,7 @@ import org.kaohe.batch.MonthRequest;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.history.HistorySchema;
 import org.kaohe.input.InputChecksums;
 import org.kaohe.report.ChangesCsv;
 import org.kaohe.report.InputReport;
@@ -122,6 +124,11 @@ final class RunCommand implements Callable<Integer> {
     /** The job repository could not be opened: H2 refuses a second process, which means a run is under way. */
     private static int repositoryUnavailable(RuntimeException e, MonthRequest request, Console console) {
         LoggerFactory.getLogger(RunCommand.class).error("job repository unavailable", e);
+        Optional<HistorySchema.NewerRepositoryException> newer = JobRepositoryContext.newer(e);
+        if (newer.isPresent()) {
+            console.error(HistoryCommand.newer(newer.get()));
+            return ExitCode.FAILED;
+        }
         if (JobRepositoryContext.inUse(e)) {
             console.error(Msg.of("cli.already_running", request.month().toString()));
             return ExitCode.FAILED;

@@ -10,9 +10,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kaohe.common.Folders;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
@@ -89,7 +89,7 @@ public final class MonthOutputs {
         // a run killed while writing leaves its staging folder behind; nothing in it was ever published
         try (Stream<Path> leftovers = Files.list(parent)) {
             for (Path old : leftovers.filter(p -> p.getFileName().toString().startsWith(".staging-" + m + "-")).toList()) {
-                deleteTree(old);
+                Folders.deleteTree(old);
             }
         }
         Path staging = Files.createTempDirectory(parent, ".staging-" + m + "-");
@@ -127,7 +127,7 @@ public final class MonthOutputs {
                 }
             }
         } finally {
-            deleteTree(staging);
+            Folders.deleteTree(staging);
         }
     }
 
@@ -189,17 +189,6 @@ public final class MonthOutputs {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
