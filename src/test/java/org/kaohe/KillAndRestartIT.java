@@ -76,6 +76,37 @@ class KillAndRestartIT {
                 + user + " +1_attlog\\.dat [0-9a-f]{8}, calendar/2024\\.csv [0-9a-f]{8}, .*, staff\\.xlsx [0-9a-f]{8}, tasks\\.csv [0-9a-f]{8}");
     }
 
+    /**
+     * Issue 11: a first run killed while it creates the job repository used to leave a database without some
+     * tables, and every later run failed until .kaohe was deleted by hand. The kill comes while the history's
+     * tables are being migrated, after Spring Batch's may or may not exist.
+     */
+    @Test
+    void aRunKilledWhileCreatingTheRepositoryLeavesNoneAndTheNextRunCreatesItAndCompletes() throws Exception {
+        Path output = dir.resolve("new-root").resolve("2026-10");
+        Path paused = dir.resolve("paused-creating");
+        Process first = start(List.of("-Dkaohe.test.pause-at=migrate", "-Dkaohe.test.pause-marker=" + paused),
+                "run", "--month", "2026-10", "--output", output.toString());
+        for (int i = 0; i < 1200 && !Files.exists(paused); i++) {
+            assertThat(first.isAlive()).as("the first run is still running").isTrue();
+            Thread.sleep(100);
+        }
+        assertThat(paused).exists();
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Path repository = output.getParent().resolve(".kaohe");
+        assertThat(repository.resolve("jobs.mv.db")).doesNotExist();
+
+        Result next = kaohe(List.of(), "run", "--month", "2026-10", "--output", output.toString());
+        assertThat(next.exitCode).isZero();
+        try (Stream<Path> files = Files.list(repository)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("jobs.mv.db");
+        }
+        Result history = kaohe(List.of(), "history", "--output", output.getParent().toString());
+        assertThat(history.out).hasSize(3);
+        assertThat(history.out.get(2)).contains("计算  完成  42");
+    }
+
     private record Result(int exitCode, List<String> out, List<String> err) {
     }
 
