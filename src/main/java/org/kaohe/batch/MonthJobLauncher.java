@@ -3,6 +3,7 @@ package org.kaohe.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.history.RunHistory;
 import org.kaohe.history.RunRecord;
@@ -31,19 +32,23 @@ public class MonthJobLauncher {
     private final MonthRuns runs;
     private final RunHistory history;
     private final boolean exclusiveRepository;
+    private final DataSource dataSource;
 
     /**
      * @param datasourceUrl an embedded H2 repository can be open in one process only, so whatever it shows as
-     *                      running was interrupted; a shared database (PostgreSQL) may really have a run elsewhere
+     *                      running was interrupted; on a shared database (PostgreSQL) the month's lock tells
+     *                      a run elsewhere from an interrupted one
      */
     public MonthJobLauncher(JobOperator operator, JobRepository repository, Job monthlyEvaluation, MonthRuns runs,
-                            RunHistory history, @Value("${spring.datasource.url:}") String datasourceUrl) {
+                            RunHistory history, DataSource dataSource,
+                            @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.operator = operator;
         this.repository = repository;
         this.job = monthlyEvaluation;
         this.runs = runs;
         this.history = history;
         this.exclusiveRepository = datasourceUrl.startsWith("jdbc:h2:");
+        this.dataSource = dataSource;
     }
 
     /**
@@ -71,8 +76,20 @@ public class MonthJobLauncher {
             }
         }
         if (exclusiveRepository) {
-            recoverInterrupted();
+            recoverInterrupted(null);
+            return start(request);
         }
+        Optional<MonthLock> lock = MonthLock.tryAcquire(dataSource, request.month());
+        if (lock.isEmpty()) {
+            return Outcome.of(Status.ALREADY_RUNNING);
+        }
+        try (MonthLock held = lock.get()) {
+            recoverInterrupted(request.month().toString());
+            return start(request);
+        }
+    }
+
+    private Outcome start(MonthRequest request) throws Exception {
         runs.expect(request.inputs());
         JobExecution execution;
         try {
@@ -90,11 +107,15 @@ public class MonthJobLauncher {
     }
 
     /**
-     * Only this process can have the embedded repository open, so every execution it shows as running was
+     * Only this process can have the embedded repository open, and only this one holds the month's lock on a
+     * shared one, so every execution shown as running (of {@code month}, or of any month when null) was
      * interrupted (killed, power cut): marked failed, its month can start again.
      */
-    private void recoverInterrupted() {
+    private void recoverInterrupted(String month) {
         for (JobExecution interrupted : repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME)) {
+            if (month != null && !month.equals(interrupted.getJobParameters().getString(MonthJobParameters.MONTH))) {
+                continue;
+            }
             LOG.warn("recovering interrupted execution {} of {}", interrupted.getId(),
                     interrupted.getJobParameters().getString(MonthJobParameters.MONTH));
             operator.recover(interrupted);
