@@ -126,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
         LoggerFactory.getLogger(RunCommand.class).error("job repository unavailable", e);
         Optional<HistorySchema.NewerRepositoryException> newer = JobRepositoryContext.newer(e);
         if (newer.isPresent()) {
-            console.error(HistoryCommand.newer(newer.get()));
+            console.error(HistoryOptions.newer(newer.get()));
             return ExitCode.FAILED;
         }
         if (JobRepositoryContext.inUse(e)) {
