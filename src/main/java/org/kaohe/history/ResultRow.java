@@ -1,10 +1,7 @@
 package org.kaohe.history;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import com.opencsv.RFC4180Parser;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,18 +16,30 @@ final class ResultRow {
     private ResultRow() {
     }
 
+    /** By hand rather than with a CSV writer per row: a province's 100,000 rows took a CSV writer about 1.5 s. */
     static String encode(Map<String, String> columns) {
-        StringWriter out = new StringWriter();
-        ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "");
-        String[] cells = new String[columns.size() * 2];
-        int i = 0;
+        StringBuilder line = new StringBuilder(columns.size() * 16);
         for (Map.Entry<String, String> e : columns.entrySet()) {
-            cells[i++] = e.getKey();
-            cells[i++] = e.getValue();
+            cell(line, e.getKey());
+            cell(line, e.getValue());
         }
-        csv.writeNext(cells, false);
-        return out.toString();
+        line.setLength(Math.max(0, line.length() - 1));
+        return line.toString();
+    }
+
+    /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+    private static void cell(StringBuilder line, String value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (quote) {
+            line.append('"').append(value.replace("\"", "\"\"")).append('"');
+        } else {
+            line.append(value);
+        }
+        line.append(',');
     }
 
     static Map<String, String> decode(String line) {
