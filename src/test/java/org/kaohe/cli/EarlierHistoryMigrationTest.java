@@ -53,6 +53,12 @@ class EarlierHistoryMigrationTest {
                     + "ATTENDANCE_DEDUCTION, ERROR_VIOLATIONS, DUTY_ABSENCES, INFO_DEDUCTION "
                     + "FROM KAOHE_PERSON_RESULT WHERE EMPLOYEE_ID = '1002'"))
                     .containsExactly("2026-10|李秀兰|综合科|103.00|好|false|4664.40|3.00|0.00|null|null|null");
+            // the README's SQL examples, as printed there
+            List<String> examples = readmeSql();
+            assertThat(examples).hasSize(3);
+            assertThat(rows(s, examples.get(0))).containsExactly("2026-10|103.00|好|4664.40");
+            assertThat(rows(s, examples.get(1))).containsExactly("2026-10|1022|梁宇|89.00");
+            assertThat(rows(s, examples.get(2))).hasSize(5).allMatch(r -> r.endsWith("|null"));
             assertThat(rows(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_NAME IN ('KAOHE_RUN_PERSON', 'KAOHE_RUN_PEOPLE')")).containsExactly("0");
         }
@@ -63,6 +69,20 @@ class EarlierHistoryMigrationTest {
         assertThat(rerun.exitCode()).isZero();
         List<String> changes = Files.readAllLines(month.resolve("changes-2026-10.csv"), StandardCharsets.UTF_8);
         assertThat(changes).isNotEmpty().noneMatch(line -> line.contains("本次新增的人员"));
+    }
+
+    /** The statements of the README's ```sql block. */
+    private static List<String> readmeSql() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```sql\n") + "```sql\n".length();
+        String block = readme.substring(start, readme.indexOf("```", start));
+        List<String> statements = new ArrayList<>();
+        for (String statement : block.replaceAll("(?m)^--.*$", "").split(";")) {
+            if (!statement.isBlank()) {
+                statements.add(statement.strip());
+            }
+        }
+        return statements;
     }
 
     private static List<String> rows(Statement s, String sql) throws SQLException {
