@@ -67,6 +67,22 @@ public class MonthJobLauncher {
     public enum Status { DONE, FAILED, ALREADY_DONE, INPUTS_CHANGED, ALREADY_RUNNING }
 
     public Outcome launch(MonthRequest request) throws Exception {
+        if (exclusiveRepository) {
+            recoverInterrupted(null);
+            return startUnlessDone(request);
+        }
+        Optional<MonthLock> lock = MonthLock.tryAcquire(dataSource, request.month());
+        if (lock.isEmpty()) {
+            return Outcome.of(Status.ALREADY_RUNNING);
+        }
+        try (MonthLock held = lock.get()) {
+            recoverInterrupted(request.month().toString());
+            return startUnlessDone(request);
+        }
+    }
+
+    /** Under the month's lock on a shared repository, so that a run that just finished elsewhere counts. */
+    private Outcome startUnlessDone(MonthRequest request) throws Exception {
         if (!request.rerun()) {
             Optional<RunRecord> done = history.lastCompleted(request.month());
             if (done.isPresent()) {
@@ -75,18 +91,7 @@ public class MonthJobLauncher {
                         : new Outcome(Status.INPUTS_CHANGED, null, List.of(), changes);
             }
         }
-        if (exclusiveRepository) {
-            recoverInterrupted(null);
-            return start(request);
-        }
-        Optional<MonthLock> lock = MonthLock.tryAcquire(dataSource, request.month());
-        if (lock.isEmpty()) {
-            return Outcome.of(Status.ALREADY_RUNNING);
-        }
-        try (MonthLock held = lock.get()) {
-            recoverInterrupted(request.month().toString());
-            return start(request);
-        }
+        return start(request);
     }
 
     private Outcome start(MonthRequest request) throws Exception {
