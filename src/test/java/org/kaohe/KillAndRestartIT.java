@@ -43,7 +43,8 @@ class KillAndRestartIT {
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(output).doesNotExist();
 
-        KaoheProcesses.Result restarted = kaohe.run(List.of(), "run", "--month", "2026-10", "--output", output.toString());
+        KaoheProcesses.Result restarted = kaohe.run(List.of(), "run", "--month", "2026-10", "--output",
+                output.toString());
         assertThat(restarted.exitCode()).isZero();
         // what an uninterrupted run writes: the golden files, and the payroll columns of the golden results
         for (String name : List.of("results-2026-10.csv", "rejected-2026-10.csv")) {

@@ -79,7 +79,8 @@ public final class Postgres {
     /** Spring Batch's own tables, as it ships them (README: SPRING_BATCH_JDBC_INITIALIZE_SCHEMA on the first run). */
     private static Database withBatchTables(Database database) throws SQLException {
         try (Connection c = database.connect()) {
-            ScriptUtils.executeSqlScript(c, new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql"));
+            ScriptUtils.executeSqlScript(c,
+                    new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql"));
         }
         return database;
     }

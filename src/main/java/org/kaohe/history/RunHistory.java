@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The runs of every month kept in the job repository beside Spring Batch's own tables (plain SQL that H2 and
- * PostgreSQL both accept; the tables are versioned by the Flyway migrations in db/migration): who ran which month from which inputs, and for each
- * completed run every person's result and the don't-let violation counts, so reruns and month-over-month reports
- * never depend on old output files. A run's id is its job execution id, and its status is that execution's.
+ * PostgreSQL both accept; the tables are versioned by the Flyway migrations in db/migration): who ran which month
+ * from which inputs, and for each completed run every person's result (a typed row each in KAOHE_PERSON_RESULT)
+ * and the don't-let violation counts, so reruns and month-over-month reports never depend on old output files. A
+ * run's id is its job execution id, and its status is that execution's.
  */
 @Component
 public class RunHistory {
