@@ -150,9 +150,11 @@ public class MonthlyJobConfiguration {
                 new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)), checksums, protect(params),
                         RunResults.earlierMonths(history.trend(month.month())), extras));
         // the snapshots are made only now: a province's 100,000 of them would sit in the heap beside every report
+        long recording = System.nanoTime();
         history.results(execution, RunResults.snapshots(month.results()), RunResults.pool(month),
                 RunResults.violations(month));
-        LOG.info("run {} of {}: {} people written", execution, month.month(), month.results().size());
+        LOG.info("run {} of {}: {} people written, recorded in the run history in {} ms", execution, month.month(),
+                month.results().size(), (System.nanoTime() - recording) / 1_000_000);
     }
 
     /** The work of a step, given the job's parameters and execution id. */
