@@ -21,7 +21,7 @@ final class HistoryExportCommand implements Callable<Integer> {
     HistoryOptions options;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UsageException {
         Console console = options.console();
         HistoryOptions.Opened opened = options.openExisting(console);
         if (opened.context() == null) {
@@ -30,6 +30,8 @@ final class HistoryExportCommand implements Callable<Integer> {
         int runs;
         try (ConfigurableApplicationContext context = opened.context()) {
             runs = context.getBean(HistoryTransfer.class).exportTo(to);
+        } catch (HistoryTransfer.NotEmptyException e) {
+            throw new UsageException(Msg.of("history.export_not_empty", to.toAbsolutePath().toString()));
         }
         console.say(Msg.of("history.exported", String.valueOf(runs), to.toAbsolutePath().toString()));
         return ExitCode.DONE;

@@ -28,11 +28,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.kaohe.common.Folders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,11 +65,11 @@ public class HistoryTransfer {
     static final String README = "README.md";
     private static final int FETCH = 1000;
 
-    /** The history already holds runs: an import would mix two offices' records. */
+    /** The place to write or load already holds something: an export folder with files, a history with runs. */
     public static final class NotEmptyException extends Exception {
 
         NotEmptyException() {
-            super("the run history already holds runs");
+            super("not empty");
         }
     }
 
@@ -79,31 +82,59 @@ public class HistoryTransfer {
         jdbc.setFetchSize(FETCH);
     }
 
-    /** Writes every table into {@code folder} (created when absent); returns the number of runs. */
-    public int exportTo(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        for (Table t : TABLES) {
-            try (Writer out = Files.newBufferedWriter(folder.resolve(t.file()), StandardCharsets.UTF_8);
-                 ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                         ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-                jdbc.query(t.export(), (ResultSetExtractor<Void>) rs -> {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    csv.writeNext(header(meta), false);
-                    String[] cells = new String[meta.getColumnCount()];
-                    while (rs.next()) {
-                        for (int i = 0; i < cells.length; i++) {
-                            cells[i] = cell(rs, i + 1, meta.getColumnType(i + 1));
-                        }
-                        csv.writeNext(cells, false);
-                    }
-                    return null;
-                });
+    /**
+     * Writes every table into {@code folder}, which must not exist yet or be empty; returns the number of runs. The
+     * files are written into a folder beside it and moved into place at the end, so a failed export leaves none;
+     * they are read in one read-only transaction, so they agree with each other while runs go on, and so that
+     * PostgreSQL streams the rows instead of holding a year of people in memory.
+     */
+    public int exportTo(Path folder) throws IOException, NotEmptyException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new NotEmptyException();
+                }
             }
         }
+        Path staging = folder.toAbsolutePath().resolveSibling(folder.getFileName() + ".exporting");
+        Folders.deleteTree(staging);
+        Files.createDirectories(staging);
+        TransactionTemplate snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        int runs = snapshot.execute(status -> {
+            for (Table t : TABLES) {
+                write(t, staging.resolve(t.file()));
+            }
+            return jdbc.queryForObject("SELECT COUNT(*) FROM KAOHE_RUN", Integer.class);
+        });
         try (InputStream readme = HistoryTransfer.class.getResourceAsStream("history-export-README.md")) {
-            Files.copy(readme, folder.resolve(README), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(readme, staging.resolve(README));
         }
-        return jdbc.queryForObject("SELECT COUNT(*) FROM KAOHE_RUN", Integer.class);
+        Files.deleteIfExists(folder);
+        Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        return runs;
+    }
+
+    private void write(Table t, Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                     ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+            jdbc.query(t.export(), (ResultSetExtractor<Void>) rs -> {
+                ResultSetMetaData meta = rs.getMetaData();
+                csv.writeNext(header(meta), false);
+                String[] cells = new String[meta.getColumnCount()];
+                while (rs.next()) {
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = cell(rs, i + 1, meta.getColumnType(i + 1));
+                    }
+                    csv.writeNext(cells, false);
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String[] header(ResultSetMetaData meta) throws SQLException {

@@ -47,6 +47,11 @@ class HistoryTransferTest extends SmallMonthFolderTest {
         Path exported = threeRuns();
         assertThat(files(exported).keySet()).containsExactly("README.md", "person-results.csv", "run-inputs.csv",
                 "runs.csv", "violations.csv");
+        assertThat(dir.resolve("export.exporting")).doesNotExist();
+        Captured overwrite = Captured.run("history", "export", "--to", exported.toString(), "--output",
+                output.getParent().toString());
+        assertThat(overwrite.exitCode()).isEqualTo(2);
+        assertThat(overwrite.err()).containsExactly(exported.toAbsolutePath() + " 中已经有文件；请导出到一个新的或空的文件夹");
         List<String> runs = Files.readAllLines(exported.resolve("runs.csv"), StandardCharsets.UTF_8);
         assertThat(runs.get(0)).isEqualTo("RUN_ID,RUN_MONTH,STARTED_AT,RUN_BY,RERUN,PEOPLE,POOL,RECORDED_STATUS");
         assertThat(runs.subList(1, 4)).extracting(l -> l.replaceAll("[-0-9]{10}T[:.0-9]+", "<time>")).containsExactly(
