@@ -82,7 +82,7 @@ class DemoMonthGoldenTest {
         // 傅强 has no duty: his city adoption is shown and counted, but his bonuses were already at the cap
         Captured capped = Captured.run("explain", "--month", "2026-10", "--employee", "1035", "--lang", "en");
         assertThat(capped.out()).contains("  +0.50 information adopted: Information XX-2026-244 \"我办做好机关后勤保障工作\" "
-                        + "submitted 2026-10-16, CITY (2026-10-22): 0.5 point(s) [information.csv row 245]",
+                        + "submitted 2026-10-16, adopted by the city (2026-10-22): 0.5 points [information.csv row 245]",
                 "Score = 100.00 - 0.00 (deductions) + 5.00 (bonuses, capped) = 105.00 (within 0-105)");
     }
 
@@ -99,10 +99,10 @@ class DemoMonthGoldenTest {
                 + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结，积压 1 件，计 1 分 "
                 + "［documents.xlsx 工作表“收文登记”第7行］");
         Captured carried = Captured.run("explain", "--month", "2026-10", "--employee", "1018", "--lang", "en");
-        assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (NORMAL) received "
-                + "2026-09-21 09:00, time limit 3 working day(s) (until 2026-09-24 17:30), overdue since an earlier month "
+        assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (normal) received "
+                + "2026-09-21 09:00, time limit 3 working days (until 2026-09-24 17:30), overdue since an earlier month "
                 + "and still open at the month's end (2026-10-31); counted once for each month's end it is still open; "
-                + "one document backlogged: 1 point(s) [documents.xlsx sheet \"收文登记\" row 2]");
+                + "one document backlogged: 1 point [documents.xlsx sheet \"收文登记\" row 2]");
     }
 
     @Test

@@ -337,7 +337,7 @@ class DemoMonthWorkbooksTest {
             assertThat(header.getCell(23).getStringCellValue()).isEqualTo("Information bonus");
             assertThat(header.getCell(27).getStringCellValue()).isEqualTo("Performance pay");
             Row fuQiang = wb.getSheet("People").getRow(35);
-            assertThat(fuQiang.getCell(26).getStringCellValue()).isEqualTo("EXCELLENT");
+            assertThat(fuQiang.getCell(26).getStringCellValue()).isEqualTo("excellent");
             assertThat(fuQiang.getCell(27).getNumericCellValue()).isEqualTo(4753.06);
             XSSFSheet notApplied = wb.getSheet("Not applied");
             Row hostile = notApplied.getRow(10);   // after the demo month's 9 rejected rows

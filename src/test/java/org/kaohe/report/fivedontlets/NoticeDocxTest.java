@@ -128,7 +128,7 @@ class NoticeDocxTest {
             assertThat(p.get(0)).isEqualTo("Notice on the five don't-lets in 2026-10");
             assertThat(p).contains("1. Violations of the five don't-lets", "(1) Assigned work is not delayed (7)",
                     "秘书科 孙立新: Oct 15, Missed information week 2026-10-12 to 2026-10-18: nothing submitted (5 working"
-                            + " day(s) employed and not wholly on leave, the first 2026-10-12); 1 points deducted.",
+                            + " days employed and not wholly on leave, the first 2026-10-12); 1 point deducted.",
                     "[Issuing office]");
             assertThat(p.get(2)).isEqualTo("In 2026-10 the office checked the work against the five don't-lets and "
                     + "found 32 violations by 23 people, and 1 against a whole section: Delay 7, Backlog 5, Error 9, "
