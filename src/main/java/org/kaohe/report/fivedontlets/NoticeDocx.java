@@ -45,8 +45,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * document. 版头: the issuing office's mark (红色, 小标宋) and the document number as placeholders above a red line;
  * title in 小标宋 二号; body in 仿宋 三号, headings 一、 in 黑体, （一） in 楷体, 1. in 仿宋; 28 pt lines on A4 with
  * the standard margins; page numbers "— 1 —" in 宋体 四号 at the foot; 版记 (抄送, 印发) between lines at the end.
- * 方正小标宋简体 is not installed everywhere, so the font table names 宋体 as its stand-in. In English the whole
- * notice is set in Times New Roman.
+ * 方正小标宋简体 is not installed everywhere, so the font table names 宋体 as its stand-in. In English the Latin
+ * text is set in Times New Roman.
  */
 public final class NoticeDocx {
 
@@ -274,9 +274,10 @@ public final class NoticeDocx {
         return p;
     }
 
+    /** In English, Latin text in Times New Roman; Chinese names and descriptions keep the Chinese face. */
     private void font(XWPFRun run, String font) {
         String face = latin ? LATIN_FONT : font;
-        run.setFontFamily(face, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
         run.setFontFamily(face, XWPFRun.FontCharRange.ascii);
         run.setFontFamily(face, XWPFRun.FontCharRange.hAnsi);
     }
@@ -304,9 +305,6 @@ public final class NoticeDocx {
 
     /** The font table, so a reader without 方正小标宋简体 sets the title in 宋体 rather than a guess. */
     private void fontTable() throws IOException {
-        if (latin) {
-            return;
-        }
         try {
             PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
             PackagePart part = doc.getPackage().createPart(name,
