@@ -64,7 +64,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (i < formats.length && formats[i] instanceof ChoiceFormat && a instanceof String number) {
-                out[i] = new BigDecimal(number.strip().replace("+", "").replace("−", "-"));
+                out[i] = new BigDecimal(number.strip());
             } else if (a instanceof Msg m) {
                 out[i] = get(m);
             } else if (a instanceof Coded c) {
