@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.kaohe.common.IdOrder;
 
-/** SPEC §6 end to end: tally each person's months, grade them, apply the 优秀 quota, then award and 考核奖. */
+/**
+ * SPEC §6 in two phases, as the year's job runs them: grade (tally each person's months, the ladder, the 优秀
+ * quota), then award (嘉奖 or 记三等功 from the earlier years, and 考核奖).
+ */
 public final class YearEvaluator {
 
     private final YearRules rules;
@@ -23,13 +26,14 @@ public final class YearEvaluator {
         this.rules = rules;
     }
 
-    /**
-     * @param monthsRun        the months of the year that have a completed run
-     * @param months           every person's month from those runs
-     * @param earlierExcellent per earlier year, the 工号 of the people graded 优秀 in that year's last completed run
-     */
+    /** Both phases at once. */
     public YearOutcome evaluate(Year year, List<YearMonth> monthsRun, List<PersonMonth> months,
                                 Map<Integer, Set<String>> earlierExcellent) {
+        return award(year, monthsRun, grade(months), earlierExcellent);
+    }
+
+    /** Every person of {@code months} (each person's months from the year's runs), graded, by 工号. */
+    public List<Graded> grade(List<PersonMonth> months) {
         Map<String, List<PersonMonth>> byPerson = new LinkedHashMap<>();
         months.forEach(m -> byPerson.computeIfAbsent(m.employeeId(), id -> new ArrayList<>()).add(m));
         List<YearTally> tallies = byPerson.values().stream().map(ms -> YearTally.of(ms, rules))
@@ -37,13 +41,27 @@ public final class YearEvaluator {
         Map<String, YearGrade> ladder = new HashMap<>();
         tallies.forEach(t -> ladder.put(t.employeeId(), GradeLadder.grade(t, rules)));
         Map<String, QuotaPosition> positions = ExcellentQuota.positions(tallies, ladder, rules);
-        List<PersonYear> people = new ArrayList<>();
+        List<Graded> graded = new ArrayList<>();
         for (YearTally t : tallies) {
             YearGrade before = ladder.get(t.employeeId());
             QuotaPosition position = positions.get(t.employeeId());
-            YearGrade grade = position != null && !position.within() ? YearGrade.COMPETENT : before;
-            YearAward award = grade == YearGrade.EXCELLENT ? award(year, t.employeeId(), earlierExcellent) : null;
-            people.add(new PersonYear(t, before, grade, position, award, bonus(t, grade)));
+            graded.add(new Graded(t, before, position != null && !position.within() ? YearGrade.COMPETENT : before,
+                    position));
+        }
+        return graded;
+    }
+
+    /**
+     * @param monthsRun        the months of the year that have a completed run
+     * @param earlierExcellent per earlier year, the 工号 of the people graded 优秀 in that year's last completed run
+     */
+    public YearOutcome award(Year year, List<YearMonth> monthsRun, List<Graded> graded,
+                             Map<Integer, Set<String>> earlierExcellent) {
+        List<PersonYear> people = new ArrayList<>();
+        for (Graded g : graded) {
+            YearTally t = g.tally();
+            YearAward award = g.grade() == YearGrade.EXCELLENT ? award(year, t.employeeId(), earlierExcellent) : null;
+            people.add(new PersonYear(t, g.ladderGrade(), g.grade(), g.quotaPosition(), award, bonus(t, g.grade())));
         }
         List<YearMonth> missing = IntStream.rangeClosed(1, 12).mapToObj(year::atMonth)
                 .filter(m -> !monthsRun.contains(m)).toList();
@@ -60,9 +78,13 @@ public final class YearEvaluator {
         return YearAward.THIRD_CLASS_MERIT;
     }
 
+    /** 0 for a vetoed year; null (unknown) when no month of the person recorded the 绩效基数. */
     private BigDecimal bonus(YearTally t, YearGrade grade) {
         if (t.vetoed()) {
             return BigDecimal.ZERO.setScale(2);
+        }
+        if (t.payBase() == null) {
+            return null;
         }
         return t.payBase().multiply(rules.awardFactor().get(grade)).setScale(2, RoundingMode.HALF_UP);
     }

@@ -7,17 +7,18 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.kaohe.history.YearCounts;
 import org.kaohe.scoring.Grade;
 
 /**
- * What a person's months add up to before the grade ladder (SPEC §6): name, section, 绩效基数 and the information
- * duty from the latest month; months per monthly grade; the mean of the graded months' 得分 and the year's charges
+ * What a person's months add up to before the grade ladder (SPEC §6): name and section from the latest month,
+ * 绩效基数 and the information duty from the latest month that recorded them (null when none did); months per monthly grade; the mean of the graded months' 得分 and the year's charges
  * (值班脱岗 charged again, pieces short of the information targets), exact. Months whose run recorded no counts are
  * listed in {@code unknownCountMonths} and add nothing to the counts.
  */
 public record YearTally(String employeeId, String name, String section, BigDecimal payBase,
-                        boolean informationDuty, List<PersonMonth> months, Map<Grade, Integer> gradeMonths,
+                        Boolean informationDuty, List<PersonMonth> months, Map<Grade, Integer> gradeMonths,
                         List<YearMonth> vetoMonths, int dutyAbsences, int provinceAdoptions, int cityAdoptions,
                         List<YearMonth> unknownCountMonths, Exact monthlyMean, BigDecimal dutyCharge,
                         BigDecimal informationCharge, Exact yearScore, BigDecimal totalDeductions) {
@@ -61,16 +62,27 @@ public record YearTally(String employeeId, String name, String section, BigDecim
         int cityLevel = city + provinceLevel;
         BigDecimal dutyCharge = rules.dutyAbsentPoints().multiply(BigDecimal.valueOf(duty));
         BigDecimal infoCharge = BigDecimal.ZERO;
-        if (latest.informationDuty() && graded >= rules.minGradedMonths()) {
+        BigDecimal payBase = latestKnown(months, PersonMonth::payBase);
+        Boolean informationDuty = latestKnown(months, PersonMonth::informationDuty);
+        if (Boolean.TRUE.equals(informationDuty) && graded >= rules.minGradedMonths()) {
             int piecesShort = Math.max(0, rules.provinceTarget() - provinceLevel)
                     + Math.max(0, rules.cityTarget() - cityLevel);
             infoCharge = rules.shortPiecePoints().multiply(BigDecimal.valueOf(piecesShort));
         }
         BigDecimal charges = dutyCharge.add(infoCharge);
-        return new YearTally(latest.employeeId(), latest.name(), latest.section(), latest.payBase(),
-                latest.informationDuty(), months, gradeMonths, List.copyOf(vetoMonths), duty, provinceLevel,
-                cityLevel, List.copyOf(unknown), mean, dutyCharge, infoCharge, mean.minus(charges),
-                deductions.add(charges));
+        return new YearTally(latest.employeeId(), latest.name(), latest.section(), payBase, informationDuty, months,
+                gradeMonths, List.copyOf(vetoMonths), duty, provinceLevel, cityLevel, List.copyOf(unknown), mean,
+                dutyCharge, infoCharge, mean.minus(charges), deductions.add(charges));
+    }
+
+    private static <T> T latestKnown(List<PersonMonth> months, Function<PersonMonth, T> value) {
+        for (int i = months.size() - 1; i >= 0; i--) {
+            T v = value.apply(months.get(i));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     public int gradedMonths() {

@@ -236,6 +236,27 @@ class YearEvaluatorTest {
         assertThat(h.bonus()).isEqualByComparingTo("2000.00");
     }
 
+    @Test
+    void aPayBaseOrDutyTheLatestMonthDidNotRecordComesFromTheMonthBeforeAndNeverRecordedMeansUnknown() {
+        // K01: December's run recorded neither: November's 2500.00 and duty are used (12 × 92, 0 adoptions: 2 + 5
+        // pieces short, 92 − 7 = 85.00, 称职: 2500.00); K02: no month recorded them: 考核奖 unknown, no target
+        for (int m = 1; m <= 12; m++) {
+            boolean december = m == 12;
+            months.add(new PersonMonth(YEAR.atMonth(m), "K01", "甲", "秘书科", december ? null : new BigDecimal("2500.00"),
+                    december ? null : Boolean.TRUE, new BigDecimal("92"), Grade.EXCELLENT, false, BigDecimal.ZERO,
+                    NONE));
+            months.add(new PersonMonth(YEAR.atMonth(m), "K02", "乙", "秘书科", null, null, new BigDecimal("92"),
+                    Grade.EXCELLENT, false, BigDecimal.ZERO, NONE));
+        }
+        List<PersonYear> people = evaluate();
+        assertThat(people.get(0).tally().yearScore().rounded(2)).isEqualByComparingTo("85.00");
+        assertThat(people.get(0).bonus()).isEqualByComparingTo("2500.00");
+        assertThat(people.get(1).tally().informationDuty()).isNull();
+        assertThat(people.get(1).tally().yearScore().rounded(2)).isEqualByComparingTo("92.00");
+        assertThat(people.get(1).grade()).isEqualTo(YearGrade.EXCELLENT);
+        assertThat(people.get(1).bonus()).isNull();
+    }
+
     private List<PersonYear> evaluate() {
         return evaluator.evaluate(YEAR, ALL_MONTHS, months, Map.of()).people();
     }

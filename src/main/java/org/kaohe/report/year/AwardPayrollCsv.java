@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.kaohe.report.CsvFile;
-import org.kaohe.report.Numbers;
 import org.kaohe.year.PersonYear;
 
 /** {@code award-payroll-<YYYY>.csv}: 工号, 姓名, 科室, 考核奖 for the payroll system, by 工号. */
@@ -27,7 +26,7 @@ public final class AwardPayrollCsv {
             csv.header(HEADER);
             for (PersonYear p : people) {
                 csv.row(List.of(text(p.tally().employeeId()), text(p.tally().name()), text(p.tally().section()),
-                        number(Numbers.points(p.bonus()))));
+                        YearResultsCsv.bonus(p)));
             }
         }
     }

@@ -38,12 +38,17 @@ public final class YearResultsCsv {
                         count(t.provinceAdoptions()), count(t.cityAdoptions()),
                         number(Numbers.points(t.informationCharge())),
                         number(t.yearScore().rounded(2).toPlainString()), text(p.grade().zh()),
-                        text(p.award() == null ? "" : p.award().zh()), number(Numbers.points(p.bonus()))));
+                        text(p.award() == null ? "" : p.award().zh()), bonus(p)));
             }
         }
     }
 
     private static CsvFile.Cell count(int n) {
         return number(String.valueOf(n));
+    }
+
+    /** Empty when the 绩效基数 was never recorded: unknown, not 0. */
+    static CsvFile.Cell bonus(PersonYear p) {
+        return number(p.bonus() == null ? "" : Numbers.points(p.bonus()));
     }
 }
