@@ -44,11 +44,13 @@ public class MonthJobLauncher {
     private final MonthRuns runs;
     private final RunHistory history;
     private final boolean exclusiveRepository;
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
 
     /**
      * @param datasourceUrl an embedded H2 repository can be open in one process only, so whatever it shows as
-     *                      running was interrupted; a shared database (PostgreSQL) may really have a run elsewhere
+     *                      running was interrupted; on a shared database (PostgreSQL) the month's lock tells
+     *                      a run elsewhere from an interrupted one
      */
     public MonthJobLauncher(JobOperator operator, JobRepository repository, Job monthlyEvaluation, MonthRuns runs,
                             RunHistory history, DataSource dataSource,
@@ -59,6 +61,7 @@ public class MonthJobLauncher {
         this.runs = runs;
         this.history = history;
         this.exclusiveRepository = datasourceUrl.startsWith("jdbc:h2:");
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -83,8 +86,24 @@ public class MonthJobLauncher {
 
     public Outcome launch(MonthRequest request) throws Exception {
         if (exclusiveRepository) {
-            recoverInterrupted();
+            recoverInterrupted(null);
+            return startUnlessDone(request);
         }
+        Optional<MonthLock> lock = MonthLock.tryAcquire(dataSource, request.month());
+        if (lock.isEmpty()) {
+            return Outcome.of(Status.ALREADY_RUNNING);
+        }
+        try (MonthLock held = lock.get()) {
+            recoverInterrupted(request.month().toString());
+            return startUnlessDone(request);
+        }
+    }
+
+    /**
+     * Under the month's lock on a shared repository, so that a run that just finished elsewhere counts: finishes an
+     * interrupted publication, then runs the month unless it is done and published.
+     */
+    private Outcome startUnlessDone(MonthRequest request) throws Exception {
         Publication publication = new Publication(request.output(), PauseForTests::beforeRename);
         List<Msg> repairs = new ArrayList<>();
         publication.recover(running()::contains).ifPresent(run -> repairs.add(
@@ -153,7 +172,7 @@ public class MonthJobLauncher {
         }
     }
 
-    /** The runs going on now; on H2, after {@link #recoverInterrupted()}, none. */
+    /** The runs going on now; on H2, after {@link #recoverInterrupted}, none. */
     private Set<Long> running() {
         return repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME).stream()
                 .map(JobExecution::getId).collect(Collectors.toSet());
@@ -164,11 +183,15 @@ public class MonthJobLauncher {
     }
 
     /**
-     * Only this process can have the embedded repository open, so every execution it shows as running was
+     * Only this process can have the embedded repository open, and only this one holds the month's lock on a
+     * shared one, so every execution shown as running (of {@code month}, or of any month when null) was
      * interrupted (killed, power cut): marked failed, its month can start again.
      */
-    private void recoverInterrupted() {
+    private void recoverInterrupted(String month) {
         for (JobExecution interrupted : repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME)) {
+            if (month != null && !month.equals(interrupted.getJobParameters().getString(MonthJobParameters.MONTH))) {
+                continue;
+            }
             LOG.warn("recovering interrupted execution {} of {}", interrupted.getId(),
                     interrupted.getJobParameters().getString(MonthJobParameters.MONTH));
             operator.recover(interrupted);

@@ -151,9 +151,11 @@ public class MonthlyJobConfiguration {
         new Publication(Path.of(params.getString(MonthJobParameters.OUTPUT)), Publication.Hook.NONE)
                 .stage(execution, folder -> MonthOutputs.write(month, folder, messages, options));
         // the snapshots are made only now: a province's 100,000 of them would sit in the heap beside every report
+        long recording = System.nanoTime();
         history.results(execution, RunResults.snapshots(month.results()), RunResults.pool(month),
                 RunResults.violations(month));
-        LOG.info("run {} of {}: {} people written", execution, month.month(), month.results().size());
+        LOG.info("run {} of {}: {} people written, recorded in the run history in {} ms", execution, month.month(),
+                month.results().size(), (System.nanoTime() - recording) / 1_000_000);
     }
 
     /** The work of a step, given the job's parameters and execution id. */

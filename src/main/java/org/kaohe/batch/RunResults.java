@@ -52,10 +52,16 @@ final class RunResults {
         for (int i = 0; i < cells.size(); i++) {
             columns.put(ResultsCsv.HEADER.get(i), cells.get(i).value());
         }
+        Map<DontLet, Integer> violations = new EnumMap<>(DontLet.class);
+        for (DontLet kind : DontLet.values()) {
+            violations.put(kind, 0);
+        }
+        r.violations().forEach(v -> violations.merge(v.dontLet(), 1, Integer::sum));
         InformationOutcome info = r.information();
         return new PersonSnapshot(r.staff().id(), r.staff().name(), r.staff().section(), r.score(), r.grade(),
-                r.pay(), columns, new YearCounts(r.dutyAbsences(), info.missedWeeks(), info.adoptions(Adoption.CITY),
-                        info.adoptions(Adoption.PROVINCE), info.adoptions(Adoption.NATIONAL)));
+                r.pay(), columns, violations, new YearCounts(r.dutyAbsences(), info.missedWeeks(),
+                        info.adoptions(Adoption.CITY), info.adoptions(Adoption.PROVINCE),
+                        info.adoptions(Adoption.NATIONAL)));
     }
 
     /** The pools' total; in coefficient mode, where there is no pool, what was paid. */

@@ -1,59 +1,54 @@
 package org.kaohe.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.flywaydb.core.Flyway;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
+import org.kaohe.history.HistorySchema;
 import org.kaohe.history.RunHistory;
 import org.kaohe.history.RunRecord;
 import org.kaohe.report.Numbers;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kaohe history}: the runs kept in an output root's job repository, oldest first. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "列出运行记录")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "列出运行记录",
+        subcommands = {HistoryExportCommand.class, HistoryImportCommand.class})
 final class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int SHORT_CHECKSUM = 8;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
-            description = "输出根目录，其中的 .kaohe/ 保存运行记录（默认 output）")
-    Path output;
+    @Mixin
+    HistoryOptions options;
 
     @Option(names = "--month", paramLabel = "YYYY-MM", description = "只列出这个月份")
     String month;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh, en")
-    String lang;
-
     @Override
-    public Integer call() {
-        Console console = new Console(Messages.forLang(lang));
-        Path repository = JobRepositoryContext.repositoryOf(output);
-        if (!JobRepositoryContext.exists(repository)) {
-            console.say(Msg.of("history.none", repository.toString()));
-            return ExitCode.DONE;
+    public Integer call() throws IOException {
+        Console console = options.console();
+        Path repository = options.repository();
+        HistoryOptions.Opened opened = options.openExisting(console);
+        if (opened.context() == null) {
+            return opened.exitCode();
         }
-        ConfigurableApplicationContext context;
-        try {
-            context = JobRepositoryContext.open(repository);
-        } catch (RuntimeException e) {
-            if (JobRepositoryContext.inUse(e)) {
-                console.error(Msg.of("history.in_use"));
-                return ExitCode.FAILED;
-            }
-            throw e;
-        }
+        ConfigurableApplicationContext context = opened.context();
         List<RunRecord> runs;
+        String version;
         try (context) {
             runs = context.getBean(RunHistory.class).runs().stream()
                     .filter(r -> month == null || r.month().toString().equals(month)).toList();
+            version = HistorySchema.version(context.getBean(Flyway.class));
         }
+        console.say(Msg.of("history.schema", version));
         if (runs.isEmpty()) {
             console.say(Msg.of("history.none", repository.toString()));
             return ExitCode.DONE;

@@ -17,6 +17,7 @@ import org.kaohe.batch.MonthRequest;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
+import org.kaohe.history.HistorySchema;
 import org.kaohe.input.InputChecksums;
 import org.kaohe.publish.OutputFolder;
 import org.kaohe.publish.PublicationException;
@@ -138,6 +139,11 @@ final class RunCommand implements Callable<Integer> {
     /** The job repository could not be opened: H2 refuses a second process, which means a run is under way. */
     private static int repositoryUnavailable(RuntimeException e, MonthRequest request, Console console) {
         LoggerFactory.getLogger(RunCommand.class).error("job repository unavailable", e);
+        Optional<HistorySchema.NewerRepositoryException> newer = JobRepositoryContext.newer(e);
+        if (newer.isPresent()) {
+            console.error(HistoryOptions.newer(newer.get()));
+            return ExitCode.FAILED;
+        }
         if (JobRepositoryContext.inUse(e)) {
             console.error(Msg.of("cli.already_running", request.month().toString()));
             return ExitCode.FAILED;

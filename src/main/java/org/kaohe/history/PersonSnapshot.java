@@ -2,20 +2,31 @@ package org.kaohe.history;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kaohe.discipline.DontLet;
 import org.kaohe.scoring.Grade;
 
 /**
  * One person's result in a completed run: the values that decide their pay, and every column of their results row
  * as it was written ({@code columns}: results header → cell, in header order), so that a later run can say which
- * columns changed without reading old files. {@code yearCounts} is null for runs stored before the history kept
- * them: unknown, not zero.
+ * columns changed without reading old files. {@code violations} counts the person's don't-let violations by kind;
+ * it is empty for a run recorded before the history kept them. {@code yearCounts} is null for runs recorded before
+ * the history kept them: unknown, not zero.
  */
 public record PersonSnapshot(String employeeId, String name, String section, BigDecimal score, Grade grade,
-                             BigDecimal pay, Map<String, String> columns, YearCounts yearCounts) {
+                             BigDecimal pay, Map<String, String> columns, Map<DontLet, Integer> violations,
+                             YearCounts yearCounts) {
 
     public PersonSnapshot {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        violations = violations.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(violations));
+    }
+
+    /** A person as a run recorded before violations and the year's counts were kept. */
+    public PersonSnapshot(String employeeId, String name, String section, BigDecimal score, Grade grade,
+                          BigDecimal pay, Map<String, String> columns) {
+        this(employeeId, name, section, score, grade, pay, columns, Map.of(), null);
     }
 }

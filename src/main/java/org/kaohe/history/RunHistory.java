@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.kaohe.common.IdOrder;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.input.InputChecksums;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,33 +20,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * The runs of every month kept in the job repository beside Spring Batch's own tables (plain SQL that H2 and
- * PostgreSQL both accept; the tables are created when absent): who ran which month from which inputs, and for each
- * completed run every person's result and the don't-let violation counts, so reruns and month-over-month reports
- * never depend on old output files. A run's id is its job execution id, and its status is that execution's.
+ * PostgreSQL both accept; the tables are versioned by the Flyway migrations in db/migration): who ran which month
+ * from which inputs, and for each completed run every person's result (a typed row each in KAOHE_PERSON_RESULT)
+ * and the don't-let violation counts, so reruns and month-over-month reports never depend on old output files. A
+ * run's id is its job execution id, and its status is that execution's.
  */
 @Component
 public class RunHistory {
 
-    private static final List<String> SCHEMA = List.of(
-            "CREATE TABLE IF NOT EXISTS KAOHE_RUN (RUN_ID BIGINT PRIMARY KEY, RUN_MONTH VARCHAR(7) NOT NULL, "
-                    + "STARTED_AT TIMESTAMP NOT NULL, RUN_BY VARCHAR(200), RERUN BOOLEAN NOT NULL, PEOPLE INT, "
-                    + "POOL DECIMAL(18,2))",
-            "CREATE TABLE IF NOT EXISTS KAOHE_RUN_INPUT (RUN_ID BIGINT NOT NULL, FILE_NAME VARCHAR(1000) NOT NULL, "
-                    + "SHA256 VARCHAR(64) NOT NULL, PRIMARY KEY (RUN_ID, FILE_NAME))",
-            "CREATE TABLE IF NOT EXISTS KAOHE_RUN_PEOPLE (RUN_ID BIGINT NOT NULL, PART INT NOT NULL, "
-                    + "PEOPLE VARCHAR NOT NULL, PRIMARY KEY (RUN_ID, PART))",
-            "CREATE TABLE IF NOT EXISTS KAOHE_RUN_VIOLATIONS (RUN_ID BIGINT NOT NULL, DONT_LET VARCHAR(16) NOT NULL, "
-                    + "SECTION VARCHAR(1000) NOT NULL, VIOLATIONS INT NOT NULL, "
-                    + "PRIMARY KEY (RUN_ID, DONT_LET, SECTION))");
+    /** A run imported from an export has no job execution; it keeps the status it had where it ran. */
+    static final String STATUS = "COALESCE(e.STATUS, r.RECORDED_STATUS)";
 
     private static final String RUNS = "SELECT r.RUN_ID, r.RUN_MONTH, r.STARTED_AT, r.RUN_BY, r.RERUN, r.PEOPLE, "
-            + "r.POOL, e.STATUS FROM KAOHE_RUN r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
+            + "r.POOL, " + STATUS + " FROM KAOHE_RUN r "
+            + "LEFT JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
 
     private final JdbcTemplate jdbc;
+    private final PersonResults personResults;
 
+    /** The tables are Flyway's to create and migrate (db/migration), before this is made. */
     public RunHistory(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        SCHEMA.forEach(jdbc::execute);
+        this.personResults = new PersonResults(jdbc);
     }
 
     /** A run has started: its month, when, by whom, whether as a rerun, and the checksums of its inputs. */
@@ -66,12 +60,8 @@ public class RunHistory {
     public void results(long runId, List<PersonSnapshot> people, BigDecimal pool,
                         List<MonthViolationCounts.Count> violations) {
         jdbc.update("UPDATE KAOHE_RUN SET PEOPLE = ?, POOL = ? WHERE RUN_ID = ?", people.size(), pool, runId);
-        List<String> parts = PeopleParts.of(people);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            rows.add(new Object[] {runId, i, parts.get(i)});
-        }
-        jdbc.batchUpdate("INSERT INTO KAOHE_RUN_PEOPLE (RUN_ID, PART, PEOPLE) VALUES (?, ?, ?)", rows);
+        String month = jdbc.queryForObject("SELECT RUN_MONTH FROM KAOHE_RUN WHERE RUN_ID = ?", String.class, runId);
+        personResults.insert(runId, month, people);
         jdbc.batchUpdate("INSERT INTO KAOHE_RUN_VIOLATIONS (RUN_ID, DONT_LET, SECTION, VIOLATIONS) VALUES (?, ?, ?, ?)",
                 violations.stream().map(c -> new Object[] {runId, c.dontLet().name(), c.section(), c.violations()})
                         .toList());
@@ -84,25 +74,20 @@ public class RunHistory {
 
     /** The month's latest completed run. */
     public Optional<RunRecord> lastCompleted(YearMonth month) {
-        List<RunRecord> done = jdbc.query(RUNS + "WHERE r.RUN_MONTH = ? AND e.STATUS = ? ORDER BY r.RUN_ID DESC",
+        List<RunRecord> done = jdbc.query(RUNS + "WHERE r.RUN_MONTH = ? AND " + STATUS + " = ? ORDER BY r.RUN_ID DESC",
                 (rs, n) -> run(rs), month.toString(), RunRecord.COMPLETED);
         return done.stream().findFirst();
     }
 
     /** Every person's result in a completed run, by 工号 as the results file lists them. */
     public List<PersonSnapshot> people(long runId) {
-        List<PersonSnapshot> people = new ArrayList<>();
-        jdbc.query("SELECT PEOPLE FROM KAOHE_RUN_PEOPLE WHERE RUN_ID = ? ORDER BY PART",
-                (ResultSet rs) -> {
-                    people.addAll(PeopleParts.read(rs.getString(1)));
-                }, runId);
-        return people.stream().sorted(Comparator.comparing(PersonSnapshot::employeeId, IdOrder.NATURAL)).toList();
+        return personResults.of(runId);
     }
 
     /** The violation counts of every month up to and including {@code upTo} that has a completed run, by month. */
     public List<MonthViolationCounts> trend(YearMonth upTo) {
         Map<YearMonth, Long> latest = new TreeMap<>();
-        jdbc.query(RUNS + "WHERE e.STATUS = ? AND r.RUN_MONTH <= ? ORDER BY r.RUN_ID",
+        jdbc.query(RUNS + "WHERE " + STATUS + " = ? AND r.RUN_MONTH <= ? ORDER BY r.RUN_ID",
                 (ResultSet rs) -> {
                     latest.put(YearMonth.parse(rs.getString(2)), rs.getLong(1));
                 }, RunRecord.COMPLETED, upTo.toString());
@@ -130,4 +115,5 @@ public class RunHistory {
                     files.put(rs.getString(1), rs.getString(2));
                 }, runId);
         return new InputChecksums(files);
-    }}
+    }
+}

@@ -10,12 +10,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.LongPredicate;
 import java.util.stream.Stream;
+import org.kaohe.common.Folders;
 
 /**
  * Puts a run's outputs into the month's folder all at once. A run writes everything into a staging folder beside
@@ -69,20 +69,20 @@ public final class Publication {
     public void stage(long run, Outputs outputs) throws Exception {
         Path staging = staging(run);
         Files.createDirectories(root);
-        deleteTree(staging);
+        Folders.deleteTree(staging);
         Files.createDirectory(staging);
         try {
             outputs.writeTo(staging);
             Durable.syncTree(staging);
         } catch (Exception | Error e) {
-            deleteTree(staging);
+            Folders.deleteTree(staging);
             throw e;
         }
     }
 
     /** Drops a run's staged outputs: the run will not be published. */
     public void discard(long run) throws IOException {
-        deleteTree(staging(run));
+        Folders.deleteTree(staging(run));
     }
 
     /** Publishes a completed run's staged outputs: the month folder then holds them, with the earlier set aside. */
@@ -126,7 +126,7 @@ public final class Publication {
             try (Stream<Path> entries = Files.list(root)) {
                 for (Path stale : entries.filter(p -> p.getFileName().toString().startsWith(stagingPrefix())).toList()) {
                     if (!running.test(runOf(stale))) {
-                        deleteTree(stale);
+                        Folders.deleteTree(stale);
                     }
                 }
             }
@@ -231,17 +231,6 @@ public final class Publication {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

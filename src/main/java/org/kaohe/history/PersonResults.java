@@ -1,0 +1,141 @@
+package org.kaohe.history;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.kaohe.common.Coded;
+import org.kaohe.common.IdOrder;
+import org.kaohe.discipline.DontLet;
+import org.kaohe.report.ResultColumn;
+import org.kaohe.scoring.Grade;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The table {@code KAOHE_PERSON_RESULT}: a row per person per completed run. The typed columns are read from the
+ * person's results row by header, so they can never disagree with it; the grade is kept as its Chinese term (好,
+ * 较差 …) so that an analyst's SQL reads like the reports.
+ */
+final class PersonResults {
+
+    /** Rows sent to the database at once: large enough that a province is a few hundred round trips. */
+    static final int BATCH = 1000;
+
+    /** Typed decimal columns and the results header each is read from. */
+    private static final List<Map.Entry<String, String>> DECIMALS = List.of(
+            Map.entry("ATTENDANCE_DEDUCTION", ResultColumn.ATTENDANCE_POINTS.header()),
+            Map.entry("ERROR_DEDUCTION", ResultColumn.ERROR_POINTS.header()),
+            Map.entry("FINDING_DEDUCTION", ResultColumn.FINDING_POINTS.header()),
+            Map.entry("DUTY_DEDUCTION", ResultColumn.DUTY_POINTS.header()),
+            Map.entry("DELAY_DEDUCTION", ResultColumn.DELAY_POINTS.header()),
+            Map.entry("BACKLOG_DEDUCTION", ResultColumn.BACKLOG_POINTS.header()),
+            // NULL for a run made before the results had the 信息报送 columns
+            Map.entry("INFO_DEDUCTION", ResultColumn.INFORMATION_POINTS.header()),
+            Map.entry("OVERTIME_BONUS", ResultColumn.OVERTIME_POINTS.header()),
+            Map.entry("COMMEND_BONUS", ResultColumn.COMMEND_POINTS.header()),
+            Map.entry("INFO_BONUS", ResultColumn.ADOPTION_POINTS.header()));
+
+    private static final List<DontLet> KINDS = List.of(DontLet.values());
+
+    /** The columns of {@link YearCounts}, in the order of its components; all NULL when a run did not record them. */
+    private static final List<String> YEAR_COUNTS = List.of("DUTY_ABSENCES", "INFO_MISSED_WEEKS", "INFO_ADOPTED_CITY",
+            "INFO_ADOPTED_PROVINCE", "INFO_ADOPTED_NATIONAL");
+
+    private static final String INSERT = "INSERT INTO KAOHE_PERSON_RESULT (RUN_ID, RUN_MONTH, EMPLOYEE_ID, NAME, "
+            + "SECTION, SCORE, GRADE, VETO, PAY, "
+            + String.join(", ", DECIMALS.stream().map(Map.Entry::getKey).toList()) + ", "
+            + String.join(", ", KINDS.stream().map(k -> k.name() + "_VIOLATIONS").toList()) + ", "
+            + String.join(", ", YEAR_COUNTS)
+            + ", RESULT_ROW) VALUES (" + "?, ".repeat(9 + DECIMALS.size() + KINDS.size() + YEAR_COUNTS.size()) + "?)";
+
+    private final JdbcTemplate jdbc;
+
+    PersonResults(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the run's people in batches, each snapshot made as it is sent. */
+    void insert(long runId, String month, List<PersonSnapshot> people) {
+        for (int from = 0; from < people.size(); from += BATCH) {
+            List<PersonSnapshot> batch = people.subList(from, Math.min(people.size(), from + BATCH));
+            jdbc.batchUpdate(INSERT, batch, batch.size(), (ps, p) -> set(ps, runId, month, p));
+        }
+    }
+
+    private static void set(PreparedStatement ps, long runId, String month, PersonSnapshot p) throws SQLException {
+        int i = 1;
+        ps.setLong(i++, runId);
+        ps.setString(i++, month);
+        ps.setString(i++, p.employeeId());
+        ps.setString(i++, p.name());
+        ps.setString(i++, p.section());
+        ps.setBigDecimal(i++, p.score());
+        ps.setString(i++, p.grade().zh());
+        String veto = p.columns().get(ResultColumn.VETO.header());
+        if (veto == null) {
+            ps.setNull(i++, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(i++, veto.equals("是"));
+        }
+        ps.setBigDecimal(i++, p.pay());
+        for (Map.Entry<String, String> d : DECIMALS) {
+            String cell = p.columns().get(d.getValue());
+            ps.setBigDecimal(i++, cell == null || cell.isEmpty() ? null : new BigDecimal(cell));
+        }
+        for (DontLet kind : KINDS) {
+            setCount(ps, i++, p.violations().isEmpty() ? null : p.violations().getOrDefault(kind, 0));
+        }
+        YearCounts c = p.yearCounts();
+        List<Integer> counts = c == null ? Collections.nCopies(YEAR_COUNTS.size(), null)
+                : List.of(c.dutyAbsences(), c.infoMissedWeeks(), c.adoptionsCity(), c.adoptionsProvince(),
+                        c.adoptionsNational());
+        for (Integer n : counts) {
+            setCount(ps, i++, n);
+        }
+        ps.setString(i, ResultRow.encode(p.columns()));
+    }
+
+    private static void setCount(PreparedStatement ps, int i, Integer n) throws SQLException {
+        if (n == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, n);
+        }
+    }
+
+    /** Every person of a run, by 工号 as the results file lists them. */
+    List<PersonSnapshot> of(long runId) {
+        List<PersonSnapshot> people = new ArrayList<>(jdbc.query("SELECT EMPLOYEE_ID, NAME, SECTION, SCORE, GRADE, "
+                + "PAY, RESULT_ROW, " + String.join(", ", KINDS.stream().map(k -> k.name() + "_VIOLATIONS").toList())
+                + ", " + String.join(", ", YEAR_COUNTS) + " FROM KAOHE_PERSON_RESULT WHERE RUN_ID = ?", (rs, n) -> {
+                    Map<DontLet, Integer> violations = new EnumMap<>(DontLet.class);
+                    for (int k = 0; k < KINDS.size(); k++) {
+                        int count = rs.getInt(8 + k);
+                        if (!rs.wasNull()) {
+                            violations.put(KINDS.get(k), count);
+                        }
+                    }
+                    int first = 8 + KINDS.size();
+                    rs.getInt(first);
+                    YearCounts counts = rs.wasNull() ? null : new YearCounts(rs.getInt(first), rs.getInt(first + 1),
+                            rs.getInt(first + 2), rs.getInt(first + 3), rs.getInt(first + 4));
+                    return new PersonSnapshot(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getBigDecimal(4), grade(rs.getString(5)), rs.getBigDecimal(6),
+                            ResultRow.decode(rs.getString(7)), violations, counts);
+                }, runId));
+        people.sort(Comparator.comparing(PersonSnapshot::employeeId, IdOrder.NATURAL));
+        return people;
+    }
+
+    /** 较差, or POOR as the first history stored it. */
+    static Grade grade(String text) {
+        return Coded.parse(Grade.class, text)
+                .orElseThrow(() -> new IllegalStateException("unknown grade in the run history: " + text));
+    }
+}

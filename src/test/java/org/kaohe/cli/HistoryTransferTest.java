@@ -1,0 +1,136 @@
+package org.kaohe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.kaohe.Postgres;
+import org.kaohe.SmallMonth;
+
+/**
+ * {@code kaohe history export} and {@code import}: every run as CSV files and back into an empty history, the same
+ * on the embedded database and on PostgreSQL (how an office moves), so exactly that a second export is identical.
+ */
+class HistoryTransferTest extends SmallMonthFolderTest {
+
+    private static final String TIME = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";
+
+    /** Three runs: the month, a failed rerun and a rerun after an appeal. */
+    private Path threeRuns() throws IOException {
+        assertThat(run().exitCode()).isEqualTo(0);
+        SmallMonth.write(input, "leave.csv", "工号,类型,开始,结束,审批状态,审批人",
+                "9999,事假,2026-10-14 08:00,2026-10-14 12:00,已批准,张伟");
+        assertThat(run("--rerun").exitCode()).isEqualTo(1);
+        SmallMonth.write(input, "leave.csv", "工号,类型,开始,结束,审批状态,审批人",
+                "1002,事假,2026-10-13 08:00,2026-10-13 12:00,已批准,张伟");
+        SmallMonth.write(input, "findings.csv", "编号,日期,督查人,工号,科室,类别,事项,严重程度,一票否决,分值,描述,证据",
+                "F1,2026-10-15,孙督查,1002,,,脱岗,一般,,,上午十点不在岗,");
+        assertThat(run("--rerun").exitCode()).isEqualTo(0);
+        Path exported = dir.resolve("export");
+        Captured export = Captured.run("history", "export", "--to", exported.toString(), "--output",
+                output.getParent().toString());
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.out()).containsExactly("已把 3 次运行的记录导出到 " + exported.toAbsolutePath()
+                + "（说明见其中的 README.md）");
+        return exported;
+    }
+
+    @Test
+    void anExportHoldsEveryRunAsCsvAndImportsIntoAnEmptyHistoryThatThenCarriesOn() throws Exception {
+        Path exported = threeRuns();
+        assertThat(files(exported).keySet()).containsExactly("README.md", "person-results.csv", "run-inputs.csv",
+                "runs.csv", "violations.csv");
+        assertThat(dir.resolve("export.exporting")).doesNotExist();
+        Captured overwrite = Captured.run("history", "export", "--to", exported.toString(), "--output",
+                output.getParent().toString());
+        assertThat(overwrite.exitCode()).isEqualTo(2);
+        assertThat(overwrite.err()).containsExactly(exported.toAbsolutePath() + " 中已经有文件；请导出到一个新的或空的文件夹");
+        List<String> runs = Files.readAllLines(exported.resolve("runs.csv"), StandardCharsets.UTF_8);
+        assertThat(runs.get(0)).isEqualTo("RUN_ID,RUN_MONTH,STARTED_AT,RUN_BY,RERUN,PEOPLE,POOL,RECORDED_STATUS");
+        assertThat(runs.subList(1, 4)).extracting(l -> l.replaceAll("[-0-9]{10}T[:.0-9]+", "<time>")).containsExactly(
+                "1,2026-10,<time>," + System.getProperty("user.name") + ",false,4,9000.00,COMPLETED",
+                "2,2026-10,<time>," + System.getProperty("user.name") + ",true,,,FAILED",
+                "3,2026-10,<time>," + System.getProperty("user.name") + ",true,4,9000.00,COMPLETED");
+        List<String> people = Files.readAllLines(exported.resolve("person-results.csv"), StandardCharsets.UTF_8);
+        assertThat(people).hasSize(1 + 4 + 4);
+        assertThat(people.get(0)).startsWith("RUN_ID,RUN_MONTH,EMPLOYEE_ID,NAME,SECTION,SCORE,GRADE,VETO,PAY,"
+                + "ATTENDANCE_DEDUCTION,ERROR_DEDUCTION,FINDING_DEDUCTION,DUTY_DEDUCTION,DELAY_DEDUCTION,"
+                + "BACKLOG_DEDUCTION,INFO_DEDUCTION,OVERTIME_BONUS,COMMEND_BONUS,INFO_BONUS,DELAY_VIOLATIONS,"
+                + "BACKLOG_VIOLATIONS,ERROR_VIOLATIONS,NEGLECT_VIOLATIONS,IMAGE_VIOLATIONS,DUTY_ABSENCES,"
+                + "INFO_MISSED_WEEKS,INFO_ADOPTED_CITY,INFO_ADOPTED_PROVINCE,INFO_ADOPTED_NATIONAL,RESULT_ROW");
+        // 李娜 in run 3: her one 脱岗 finding is one 形象 (IMAGE) violation, not a 值班脱岗; no 信息报送 ledger, so no
+        // missed week and no adoption (0, recorded: not empty); then her whole results row
+        assertThat(people.get(6)).startsWith("3,2026-10,1002,李娜,综合科,")
+                .contains(",0,0,0,0,1,0,0,0,0,0,\"工号,1002,姓名,李娜,");
+
+        Path moved = dir.resolve("moved");
+        Captured imported = Captured.run("history", "import", "--from", exported.toString(), "--output",
+                moved.toString());
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).containsExactly("已从 " + exported.toAbsolutePath() + " 导入 3 次运行的记录");
+        assertThatTheMovedHistoryIsTheSame(exported, moved);
+
+        Captured again = Captured.run("history", "import", "--from", exported.toString(), "--output",
+                moved.toString(), "--lang", "en");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).containsExactly("The run history (" + moved.toAbsolutePath().resolve(".kaohe")
+                + ") already holds runs; an export can only be imported into an empty one: use another output root "
+                + "or an empty database");
+
+        // the moved history carries on: the same inputs are done, a rerun is run 4 and compares with run 3
+        Path month = moved.resolve("2026-10");
+        assertThat(Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                month.toString()).exitCode()).isEqualTo(3);
+        assertThat(Captured.run("run", "--month", "2026-10", "--input", input.toString(), "--output",
+                month.toString(), "--rerun").exitCode()).isZero();
+        assertThat(Files.readAllLines(month.resolve("changes-2026-10.csv"), StandardCharsets.UTF_8)).hasSize(1);
+        assertThat(Captured.run("history", "--output", moved.toString()).out()).hasSize(6)
+                .last().asString().startsWith("4     2026-10");
+    }
+
+    @Test
+    void anOfficeMovesFromTheEmbeddedDatabaseToPostgresql() throws Exception {
+        Path exported = threeRuns();
+        Postgres.Database postgres = Postgres.newDatabase();
+        postgres.useInThisJvm();
+        try {
+            Captured imported = Captured.run("history", "import", "--from", exported.toString());
+            assertThat(imported.exitCode()).isZero();
+            assertThatTheMovedHistoryIsTheSame(exported, dir.resolve("unused"));
+        } finally {
+            Postgres.Database.stopUsingInThisJvm();
+        }
+    }
+
+    /** The history lists the same runs, and exporting it again writes the same files. */
+    private void assertThatTheMovedHistoryIsTheSame(Path exported, Path movedRoot) throws IOException {
+        List<String> before = listing(output.getParent());
+        assertThat(listing(movedRoot)).isEqualTo(before).hasSize(5);
+        Path again = dir.resolve("export-again");
+        assertThat(Captured.run("history", "export", "--to", again.toString(), "--output", movedRoot.toString())
+                .exitCode()).isZero();
+        assertThat(files(again)).isEqualTo(files(exported));
+    }
+
+    private static List<String> listing(Path root) {
+        return Captured.run("history", "--output", root.toString()).out().stream()
+                .map(l -> l.replaceAll(TIME, "<time>")).toList();
+    }
+
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path f : entries.toList()) {
+                files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}

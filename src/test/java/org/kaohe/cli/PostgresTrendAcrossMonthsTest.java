@@ -1,0 +1,9 @@
+package org.kaohe.cli;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kaohe.OnPostgres;
+
+/** {@link TrendAcrossMonthsTest} with the run history on a real PostgreSQL server. */
+@ExtendWith(OnPostgres.class)
+class PostgresTrendAcrossMonthsTest extends TrendAcrossMonthsTest {
+}
