@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.kaohe.history.PersonSnapshot;
 import org.kaohe.history.RunHistory;
+import org.kaohe.history.YearBasis;
 import org.kaohe.history.YearHistory;
 import org.kaohe.report.ResultColumn;
 import org.kaohe.year.PersonMonth;
@@ -66,7 +67,9 @@ public class HistoryYearSource implements YearSource {
             deductions = cell == null ? deductions : deductions.add(new BigDecimal(cell));
         }
         boolean vetoed = "是".equals(p.columns().get(ResultColumn.VETO.header()));
-        return new PersonMonth(month, p.employeeId(), p.name(), p.section(), null, null, p.score(), p.grade(), vetoed,
-                deductions, p.yearCounts());
+        YearBasis basis = p.yearBasis();
+        return new PersonMonth(month, p.employeeId(), p.name(), p.section(), basis == null ? null : basis.payBase(),
+                basis == null ? null : basis.informationDuty(), p.score(), p.grade(), vetoed, deductions,
+                p.yearCounts());
     }
 }

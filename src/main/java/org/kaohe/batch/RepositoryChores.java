@@ -40,17 +40,23 @@ class RepositoryChores {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Whether the repository is an embedded H2 one, which only this process can have open. */
+    boolean exclusive() {
+        return exclusive;
+    }
+
     /**
-     * Only this process can have the embedded repository open, so every execution of the job it shows as running
-     * was interrupted (killed, power cut): marked failed, it can start again. A shared repository is left alone.
+     * Only this process can have the embedded repository open, and only this one holds the period's lock on a
+     * shared one, so every execution of the job shown as running (whose {@code parameter} is {@code value}, or
+     * any when the value is null) was interrupted (killed, power cut): marked failed, it can start again.
      */
-    void recoverInterrupted(String jobName) {
-        if (!exclusive) {
-            return;
-        }
+    void recoverInterrupted(String jobName, String parameter, String value) {
         for (JobExecution interrupted : repository.findRunningJobExecutions(jobName)) {
-            LOG.warn("recovering interrupted execution {} of {} ({})", interrupted.getId(), jobName,
-                    interrupted.getJobParameters());
+            String of = interrupted.getJobParameters().getString(parameter);
+            if (value != null && !value.equals(of)) {
+                continue;
+            }
+            LOG.warn("recovering interrupted execution {} of {} {}", interrupted.getId(), jobName, of);
             operator.recover(interrupted);
         }
     }

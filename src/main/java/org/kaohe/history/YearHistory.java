@@ -25,22 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class YearHistory {
 
-    private static final List<String> SCHEMA = List.of(
-            "CREATE TABLE IF NOT EXISTS KAOHE_YEAR_RUN (RUN_ID BIGINT PRIMARY KEY, RUN_YEAR INT NOT NULL, "
-                    + "STARTED_AT TIMESTAMP NOT NULL, RUN_BY VARCHAR(200), RERUN BOOLEAN NOT NULL, "
-                    + "MONTH_RUNS VARCHAR(400) NOT NULL, FINGERPRINT VARCHAR(64) NOT NULL, PEOPLE INT)",
-            "CREATE TABLE IF NOT EXISTS KAOHE_YEAR_PERSON (RUN_ID BIGINT NOT NULL, EMPLOYEE_ID VARCHAR(1000) NOT NULL, "
-                    + "YEAR_GRADE VARCHAR(16) NOT NULL, PRIMARY KEY (RUN_ID, EMPLOYEE_ID))");
-
     private static final String RUNS = "SELECT r.RUN_ID, r.RUN_YEAR, r.STARTED_AT, e.STATUS, r.RUN_BY, r.RERUN, "
             + "r.MONTH_RUNS, r.FINGERPRINT, r.PEOPLE FROM KAOHE_YEAR_RUN r "
             + "JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
 
     private final JdbcTemplate jdbc;
 
+    /** The tables are Flyway's (db/migration/V4__year.sql), created before this is made. */
     public YearHistory(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        SCHEMA.forEach(jdbc::execute);
     }
 
     public void started(long runId, Year year, LocalDateTime startedAt, String runBy, boolean rerun,

@@ -1,0 +1,112 @@
+package org.kaohe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.SmallMonth;
+
+/**
+ * {@code kaohe year} on a small office of three 免打卡 people whose months are run first: exit codes, the preview of
+ * a year with missing months, already done, months changed since, and the rerun.
+ */
+class YearCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path yearOutput() {
+        return dir.resolve("output").resolve("2026");
+    }
+
+    /** Runs a month of three people with nothing against them: 100 each, 好 for 1 of 3 (the 40 % quota), by 工号. */
+    private void runMonth(String month) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("input").resolve(month));
+        SmallMonth.write(input, "staff.csv", "工号,姓名,科室,岗位系数,绩效基数,考勤方式,信息报送",
+                "Y01,甲,综合科,1.0,3000.00,免打卡,否", "Y02,乙,综合科,1.0,2000.00,免打卡,否",
+                "Y03,丙,综合科,1.0,2500.00,免打卡,否");
+        Captured c = Captured.run("run", "--month", month, "--input", input.toString(), "--output",
+                dir.resolve("output").resolve(month).toString());
+        assertThat(c.exitCode()).as(String.join("\n", c.err())).isEqualTo(0);
+    }
+
+    private Captured year(String... extra) {
+        return Captured.run(Stream.concat(Stream.of("year", "--year", "2026", "--output", yearOutput().toString()),
+                Stream.of(extra)).toArray(String[]::new));
+    }
+
+    @Test
+    void aYearOfTwoMonthsIsAPreviewWithEveryoneUndeterminedThenAlreadyDoneThenChangedThenRerun() throws IOException {
+        runMonth("2026-01");
+        runMonth("2026-02");
+
+        Captured first = year();
+
+        assertThat(first.exitCode()).as(String.join("\n", first.err())).isEqualTo(0);
+        assertThat(first.out()).contains("== 2026 年年终考核完成 ==",
+                "使用的月份：2026-01, 2026-02（共 2 个月，每个月取最后一次完成的运行）",
+                "本次为预览（截至 2 月）：以下月份没有已完成的运行，未计入：2026-03, 2026-04, 2026-05, 2026-06, "
+                        + "2026-07, 2026-08, 2026-09, 2026-10, 2026-11, 2026-12",
+                "人员：3 人，有年度等次 0 人，不定等次 3 人，一票否决 0 人");
+        assertThat(Files.readString(yearOutput().resolve("year-results-2026.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF工号,姓名,科室,参评月数,好,较好,一般,较差,一票否决月数,月均得分,值班脱岗次数,信息省录用,"
+                        + "信息市录用,信息扣分,年度得分,年度等次,奖励,考核奖\r\n"
+                        + "Y01,甲,综合科,2,2,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00\r\n"
+                        + "Y02,乙,综合科,2,0,2,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00\r\n"
+                        + "Y03,丙,综合科,2,0,2,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00\r\n");
+        assertThat(Files.readString(yearOutput().resolve("award-payroll-2026.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF工号,姓名,科室,考核奖\r\nY01,甲,综合科,0.00\r\nY02,乙,综合科,0.00\r\n"
+                        + "Y03,丙,综合科,0.00\r\n");
+
+        Captured again = year();
+        assertThat(again.exitCode()).isEqualTo(3);
+        assertThat(again.out()).containsExactly(
+                "2026 年已用相同的月份结果和规则完成过年终考核，未重新计算。如需重新计算，请加 --rerun");
+
+        runMonth("2026-03");
+        Captured changed = year();
+        assertThat(changed.exitCode()).isEqualTo(2);
+        assertThat(changed.err()).containsExactly("2026 年的年终考核已经完成过，此后有变化：2026-03 新完成。本次未重新计算。"
+                + "如要按新的结果重新计算，请加 --rerun（原来的输出会移入 previous-<时间> 文件夹）");
+
+        Captured rerun = year("--rerun");
+        assertThat(rerun.exitCode()).as(String.join("\n", rerun.err())).isEqualTo(0);
+        assertThat(rerun.out()).contains("使用的月份：2026-01, 2026-02, 2026-03（共 3 个月，每个月取最后一次完成的运行）");
+        assertThat(Files.readAllLines(yearOutput().resolve("year-results-2026.csv"), StandardCharsets.UTF_8).get(1))
+                .isEqualTo("Y01,甲,综合科,3,3,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00");
+        try (Stream<Path> entries = Files.list(yearOutput())) {
+            List<Path> previous = entries.filter(p -> p.getFileName().toString().startsWith("previous-")).toList();
+            assertThat(previous).hasSize(1);
+            assertThat(Files.readAllLines(previous.get(0).resolve("year-results-2026.csv")).get(1))
+                    .isEqualTo("Y01,甲,综合科,2,2,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00");
+        }
+    }
+
+    @Test
+    void aYearWithNoCompletedMonthIsAUsageError() throws IOException {
+        runMonth("2025-12");
+
+        Captured c = year("--lang", "en");
+
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).containsExactly("The run history in "
+                + dir.resolve("output").resolve(".kaohe").toAbsolutePath()
+                + " has no completed month of 2026. The year reads only the run history: run the months with kaohe "
+                + "run (into the same output root) first, then kaohe year");
+        assertThat(yearOutput()).doesNotExist();
+    }
+
+    @Test
+    void aYearNotWrittenWithFourDigitsIsRefused() {
+        Captured c = Captured.run("year", "--year", "26", "--output", yearOutput().toString());
+
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).containsExactly("年份“26”格式不对，应为四位数字 YYYY，例如 2026");
+    }
+}
