@@ -3,9 +3,12 @@ package org.kaohe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,19 @@ class YearCommandTest {
                 + dir.resolve("output").resolve(".kaohe").toAbsolutePath()
                 + " has no completed month of 2026. The year reads only the run history: run the months with kaohe "
                 + "run (into the same output root) first, then kaohe year");
+        assertThat(yearOutput()).doesNotExist();
+    }
+
+    @Test
+    void whileAnotherRunHoldsTheRepositoryTheYearStopsWithExitOneAndWritesNothing() throws Exception {
+        runMonth("2026-01");
+        try (FileChannel channel = FileChannel.open(dir.resolve("output").resolve(".kaohe").resolve("jobs.mv.db"),
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            Captured c = year();
+
+            assertThat(c.exitCode()).isEqualTo(1);
+            assertThat(c.err()).first().isEqualTo("2026 年的年终考核正在另一个窗口运行，请等它结束后再试");
+        }
         assertThat(yearOutput()).doesNotExist();
     }
 
