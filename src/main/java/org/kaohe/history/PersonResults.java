@@ -141,7 +141,8 @@ final class PersonResults {
     List<PersonSnapshot> of(long runId) {
         List<PersonSnapshot> people = new ArrayList<>(jdbc.query("SELECT EMPLOYEE_ID, NAME, SECTION, SCORE, GRADE, "
                 + "PAY, RESULT_ROW, " + String.join(", ", KINDS.stream().map(k -> k.name() + "_VIOLATIONS").toList())
-                + ", " + String.join(", ", YEAR_COUNTS) + ", PAY_BASE, INFO_DUTY FROM KAOHE_PERSON_RESULT WHERE RUN_ID = ?",
+                + ", " + String.join(", ", YEAR_COUNTS) + ", " + String.join(", ", YEAR_BASIS)
+                + " FROM KAOHE_PERSON_RESULT WHERE RUN_ID = ?",
                 (rs, n) -> {
                     Map<DontLet, Integer> violations = new EnumMap<>(DontLet.class);
                     for (int k = 0; k < KINDS.size(); k++) {

@@ -15,6 +15,6 @@ public interface YearSource {
     /** Every person's month from a month's completed run. */
     List<PersonMonth> people(YearMonth month, long runId);
 
-    /** Per year of the {@code years} before {@code year} that has a completed year run, the 工号 graded 优秀 in its last one. */
+    /** For each of the {@code years} years before {@code year}, the 工号 graded 优秀 in its last completed year run. */
     Map<Integer, Set<String>> excellentBefore(Year year, int years);
 }

@@ -13,7 +13,8 @@ import org.kaohe.scoring.Grade;
 
 /**
  * What a person's months add up to before the grade ladder (SPEC §6): name and section from the latest month,
- * 绩效基数 and the information duty from the latest month that recorded them (null when none did); months per monthly grade; the mean of the graded months' 得分 and the year's charges
+ * 绩效基数 and the information duty from the latest month that recorded them (null when none did); months per
+ * monthly grade; the mean of the graded months' 得分 and the year's charges
  * (值班脱岗 charged again, pieces short of the information targets), exact. Months whose run recorded no counts are
  * listed in {@code unknownCountMonths} and add nothing to the counts.
  */

@@ -89,6 +89,16 @@ class YearCommandTest {
             assertThat(Files.readAllLines(previous.get(0).resolve("year-results-2026.csv")).get(1))
                     .isEqualTo("Y01,甲,综合科,2,2,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00");
         }
+
+        // job execution ids are shared by both jobs: months 1, 2, year 3, month 4 (March), year 5 (the rerun)
+        Captured history = Captured.run("history", "--output", dir.resolve("output").toString());
+        String user = System.getProperty("user.name");
+        assertThat(history.out().subList(5, 8)).extracting(l -> l.replaceAll(
+                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d", "<time>").replaceAll(" +", " ")).containsExactly("年终考核：",
+                "编号 年度 开始时间 方式 状态 人数 运行人 使用的月份（月份 运行编号）",
+                "3 2026 <time> 计算 完成 3 " + user + " 2026-01 运行 1, 2026-02 运行 2");
+        assertThat(history.out().get(8).replaceAll(" +", " ")).endsWith(
+                " 重算 完成 3 " + user + " 2026-01 运行 1, 2026-02 运行 2, 2026-03 运行 4").startsWith("5 2026 ");
     }
 
     @Test
