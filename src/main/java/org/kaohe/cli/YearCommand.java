@@ -13,6 +13,7 @@ import org.kaohe.batch.YearJobLauncher;
 import org.kaohe.batch.YearRequest;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
+import org.kaohe.history.HistorySchema;
 import org.kaohe.publish.OutputFolder;
 import org.kaohe.publish.PublicationException;
 import org.kaohe.report.year.YearOutputs;
@@ -52,11 +53,8 @@ final class YearCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console console = new Console(Messages.forLang(lang));
-        Year y = year();
-        if (output != null && output.toString().isEmpty()) {
-            throw new UsageException(Msg.of("cli.empty_path", "--output"));
-        }
-        Path out = output != null ? output : Path.of("output", y.toString());
+        Year y = parse(year);
+        Path out = folder(output, y);
         try {
             RulesLoader.load(rules);
         } catch (RulesException e) {
@@ -81,6 +79,11 @@ final class YearCommand implements Callable<Integer> {
         try {
             context = JobRepositoryContext.open(repository);
         } catch (RuntimeException e) {
+            Optional<HistorySchema.NewerRepositoryException> newer = JobRepositoryContext.newer(e);
+            if (newer.isPresent()) {
+                console.error(HistoryOptions.newer(newer.get()));
+                return ExitCode.FAILED;
+            }
             if (JobRepositoryContext.inUse(e)) {
                 console.error(Msg.of("year.already_running", y.toString()));
                 return ExitCode.FAILED;
@@ -99,11 +102,19 @@ final class YearCommand implements Callable<Integer> {
     }
 
     /** Exactly four digits: Year.parse alone would also take a signed year (+12026). */
-    private Year year() throws UsageException {
+    static Year parse(String year) throws UsageException {
         if (!YYYY.matcher(year).matches()) {
             throw new UsageException(Msg.of("year.bad_year", year));
         }
         return Year.parse(year);
+    }
+
+    /** The year's folder: {@code --output}, or output/<YYYY>; the run history is in its parent's .kaohe/. */
+    static Path folder(Path output, Year year) throws UsageException {
+        if (output != null && output.toString().isEmpty()) {
+            throw new UsageException(Msg.of("cli.empty_path", "--output"));
+        }
+        return output != null ? output : Path.of("output", year.toString());
     }
 
     private static int report(YearJobLauncher.Outcome outcome, YearRequest request, Path repository,

@@ -32,6 +32,15 @@ public final class YearEvaluator {
         return award(year, monthsRun, grade(months), earlierExcellent);
     }
 
+    /** The year as the run history holds it now: the last completed run of each month, and the years before. */
+    public YearOutcome evaluate(Year year, YearSource source) {
+        Map<YearMonth, Long> monthRuns = source.monthsRun(year);
+        List<PersonMonth> months = new ArrayList<>();
+        monthRuns.forEach((month, run) -> months.addAll(source.people(month, run)));
+        return evaluate(year, List.copyOf(monthRuns.keySet()), months,
+                source.excellentBefore(year, rules.meritYears() - 1));
+    }
+
     /** Every person of {@code months} (each person's months from the year's runs), graded, by 工号. */
     public List<Graded> grade(List<PersonMonth> months) {
         Map<String, List<PersonMonth>> byPerson = new LinkedHashMap<>();

@@ -28,12 +28,20 @@ class YearCommandTest {
         return dir.resolve("output").resolve("2026");
     }
 
-    /** Runs a month of three people with nothing against them: 100 each, 好 for 1 of 3 (the 40 % quota), by 工号. */
-    private void runMonth(String month) throws IOException {
+    /**
+     * Runs a month of three people with nothing against them but the findings given: 100 each, 好 for 1 of 3 (the
+     * 40 % quota; ties by 工号).
+     */
+    private void runMonth(String month, String... findings) throws IOException {
         Path input = Files.createDirectories(dir.resolve("input").resolve(month));
         SmallMonth.write(input, "staff.csv", "工号,姓名,科室,岗位系数,绩效基数,考勤方式,信息报送",
                 "Y01,甲,综合科,1.0,3000.00,免打卡,否", "Y02,乙,综合科,1.0,2000.00,免打卡,否",
                 "Y03,丙,综合科,1.0,2500.00,免打卡,否");
+        if (findings.length > 0) {
+            SmallMonth.write(input, "findings.csv", Stream.concat(Stream.of(
+                    "编号,日期,督查人,工号,科室,类别,事项,严重程度,一票否决,分值,描述,证据"), Stream.of(findings))
+                    .toArray(String[]::new));
+        }
         Captured c = Captured.run("run", "--month", month, "--input", input.toString(), "--output",
                 dir.resolve("output").resolve(month).toString());
         assertThat(c.exitCode()).as(String.join("\n", c.err())).isEqualTo(0);
@@ -99,6 +107,65 @@ class YearCommandTest {
                 "3 2026 <time> 计算 完成 3 " + user + " 2026-01 运行 1, 2026-02 运行 2");
         assertThat(history.out().get(8).replaceAll(" +", " ")).endsWith(
                 " 重算 完成 3 " + user + " 2026-01 运行 1, 2026-02 运行 2, 2026-03 运行 4").startsWith("5 2026 ");
+    }
+
+    @Test
+    void sixMonthsGradeTheYearAndExplainShowsOnePersonsArithmetic() throws IOException {
+        for (int m = 1; m <= 6; m++) {
+            runMonth("2026-0" + m, m == 3 ? new String[] {"F1,2026-03-14,孙督查,Y02,,,值班脱岗,,,,周六值班未到岗,"}
+                    : new String[0]);
+        }
+
+        assertThat(year().exitCode()).isEqualTo(0);
+
+        // Y01: 好 in 6 of 6 at 100 → 优秀, the quota's one place (3 × 20 % rounded down, at least 1): 3000 × 1.5;
+        // Y02: 较好 ×6, March 95 for the 值班脱岗: 595 / 6 = 99.1666…, − 5 charged again = 94.1666… → 称职, 2000 × 1.0;
+        // Y03: 较好 ×6 at 100 → 称职 (好 in fewer than half its months), 2500 × 1.0
+        assertThat(Files.readAllLines(yearOutput().resolve("year-results-2026.csv"), StandardCharsets.UTF_8)
+                .subList(1, 4)).containsExactly(
+                "Y01,甲,综合科,6,6,0,0,0,0,100.00,0,0,0,0.00,100.00,优秀,嘉奖,4500.00",
+                "Y02,乙,综合科,6,0,6,0,0,0,99.17,1,0,0,0.00,94.17,称职,,2000.00",
+                "Y03,丙,综合科,6,0,6,0,0,0,100.00,0,0,0,0.00,100.00,称职,,2500.00");
+
+        Captured explain = Captured.run("explain", "--year", "2026", "--employee", "Y02", "--output",
+                yearOutput().toString());
+        assertThat(explain.exitCode()).as(String.join("\n", explain.err())).isEqualTo(0);
+        assertThat(explain.out()).containsExactly(
+                "乙（Y02，综合科）2026 年年终考核",
+                "各月（每个月取最后一次完成的运行）：",
+                "  2026-01  得分 100.00  较好（运行 1）",
+                "  2026-02  得分 100.00  较好（运行 2）",
+                "  2026-03  得分 95.00  较好（运行 3）",
+                "  2026-04  得分 100.00  较好（运行 4）",
+                "  2026-05  得分 100.00  较好（运行 5）",
+                "  2026-06  得分 100.00  较好（运行 6）",
+                "  2026-07  没有已完成的运行，未计入",
+                "  2026-08  没有已完成的运行，未计入",
+                "  2026-09  没有已完成的运行，未计入",
+                "  2026-10  没有已完成的运行，未计入",
+                "  2026-11  没有已完成的运行，未计入",
+                "  2026-12  没有已完成的运行，未计入",
+                "月均得分 = 参评 6 个月得分合计 595.00 ÷ 6 = 99.17",
+                "值班脱岗：全年 1 次 × 5.00 = 扣 5.00",
+                "信息采用：没有信息报送任务，不考核采用目标",
+                "年度得分 = 99.17 − 5.00 − 0.00 = 94.17（按精确值比较分数线）",
+                "不定等次（参评月数少于 6）：否（参评 6 个月）",
+                "不称职（年度得分低于 60.00，或较差 3 个月及以上）：否（年度得分 94.17，较差 0 个月）",
+                "基本称职（年度得分低于 70.00，或较差 1 个月及以上）：否（年度得分 94.17，较差 0 个月）",
+                "优秀人选：否（未被一票否决 是；无较差月 是；年度得分不低于 90.00 是；“好” 0 个月，参评 6 个月，须不少于一半）",
+                "年度等次：称职",
+                "奖励：无",
+                "考核奖 = 绩效基数 2000.00 × 1.0（称职）= 2000.00 元");
+
+        Captured excellent = Captured.run("explain", "--year", "2026", "--employee", "Y01", "--output",
+                yearOutput().toString(), "--lang", "en");
+        assertThat(excellent.out()).contains("Excellent quota: rank 1, quota 1 (people with a year grade 3 × the "
+                + "share, rounded down, at least 1), within the quota", "Year grade: EXCELLENT",
+                "Award: COMMENDATION", "Year-end award = pay base 3000.00 × 1.5 (EXCELLENT) = 4500.00 yuan");
+        Captured nobody = Captured.run("explain", "--year", "2026", "--employee", "Z99", "--output",
+                yearOutput().toString());
+        assertThat(nobody.exitCode()).isEqualTo(2);
+        assertThat(nobody.err()).containsExactly("2026 年的运行记录中没有工号 Z99");
     }
 
     @Test
