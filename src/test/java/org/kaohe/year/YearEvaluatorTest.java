@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.kaohe.history.YearCounts;
+import org.kaohe.pay.PayRules;
 import org.kaohe.rules.RulesLoader;
 import org.kaohe.scoring.Grade;
 
@@ -173,6 +174,35 @@ class YearEvaluatorTest {
         assertThat(below.bonus()).isEqualByComparingTo("1000.00");
         assertThat(person(people, "P15").grade()).isEqualTo(YearGrade.BASIC);
         assertThat(person(people, "P16").grade()).isEqualTo(YearGrade.UNDETERMINED);
+    }
+
+    @Test
+    void withSectionScopeEachSectionHasItsOwnQuota() throws Exception {
+        YearRules shipped = RulesLoader.load(Path.of("jobs/rules.yml")).year();
+        YearRules bySection = new YearRules(shipped.minGradedMonths(), shipped.dutyAbsentPoints(),
+                shipped.provinceTarget(), shipped.cityTarget(), shipped.shortPiecePoints(), shipped.incompetentBelow(),
+                shipped.incompetentPoorMonths(), shipped.basicBelow(), shipped.basicPoorMonths(),
+                shipped.excellentMin(), shipped.excellentGoodShare(), shipped.excellentQuota(),
+                PayRules.Scope.SECTION, shipped.meritYears(), shipped.awardFactor());
+        // 综合科: A1 (99), A2 (98), A3 (97) candidates of 3 people → quota max(1, 0) = 1: A1 only;
+        // 秘书科: B1–B5 all at 95, 5 people × 20 % = 1: B1 (工号) only. Office scope would give 8 × 20 % = 1 in all.
+        for (int m = 1; m <= 12; m++) {
+            for (int i = 1; i <= 3; i++) {
+                months.add(new PersonMonth(YEAR.atMonth(m), "A" + i, "甲", "综合科", new BigDecimal("1000.00"), false,
+                        BigDecimal.valueOf(100 - i), Grade.EXCELLENT, false, BigDecimal.ZERO, NONE));
+            }
+            for (int i = 1; i <= 5; i++) {
+                months.add(new PersonMonth(YEAR.atMonth(m), "B" + i, "乙", "秘书科", new BigDecimal("1000.00"), false,
+                        new BigDecimal("95"), Grade.EXCELLENT, false, BigDecimal.ZERO, NONE));
+            }
+        }
+        List<PersonYear> people = new YearEvaluator(bySection).evaluate(YEAR, ALL_MONTHS, months, Map.of()).people();
+        assertThat(people.stream().filter(p -> p.grade() == YearGrade.EXCELLENT).map(PersonYear::employeeId))
+                .containsExactly("A1", "B1");
+        assertThat(person(people, "A3").quotaPosition()).isEqualTo(new QuotaPosition(3, 1, 3));
+        assertThat(person(people, "B5").quotaPosition()).isEqualTo(new QuotaPosition(5, 1, 5));
+        assertThat(evaluate().stream().filter(p -> p.grade() == YearGrade.EXCELLENT).map(PersonYear::employeeId))
+                .containsExactly("A1");
     }
 
     @Test
