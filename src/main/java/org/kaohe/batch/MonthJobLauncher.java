@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.history.RunHistory;
@@ -22,10 +20,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,30 +33,24 @@ public class MonthJobLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(MonthJobLauncher.class);
 
     private final JobOperator operator;
-    private final JobRepository repository;
     private final Job job;
     private final MonthRuns runs;
     private final RunHistory history;
-    private final boolean exclusiveRepository;
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final RepositoryChores chores;
 
     /**
-     * @param datasourceUrl an embedded H2 repository can be open in one process only, so whatever it shows as
-     *                      running was interrupted; on a shared database (PostgreSQL) the month's lock tells
-     *                      a run elsewhere from an interrupted one
+     * On an embedded H2 repository, open in one process only, whatever shows as running was interrupted; on a
+     * shared database (PostgreSQL) the month's lock tells a run elsewhere from an interrupted one.
      */
-    public MonthJobLauncher(JobOperator operator, JobRepository repository, Job monthlyEvaluation, MonthRuns runs,
-                            RunHistory history, DataSource dataSource,
-                            @Value("${spring.datasource.url:}") String datasourceUrl) {
+    MonthJobLauncher(JobOperator operator, Job monthlyEvaluation, MonthRuns runs, RunHistory history,
+                     DataSource dataSource, RepositoryChores chores) {
         this.operator = operator;
-        this.repository = repository;
         this.job = monthlyEvaluation;
         this.runs = runs;
         this.history = history;
-        this.exclusiveRepository = datasourceUrl.startsWith("jdbc:h2:");
         this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.chores = chores;
     }
 
     /**
@@ -85,8 +73,8 @@ public class MonthJobLauncher {
     public enum Status { DONE, FAILED, ALREADY_DONE, INPUTS_CHANGED, ALREADY_RUNNING }
 
     public Outcome launch(MonthRequest request) throws Exception {
-        if (exclusiveRepository) {
-            recoverInterrupted(null);
+        if (chores.exclusive()) {
+            chores.recoverInterrupted(MonthlyJobConfiguration.JOB_NAME, MonthJobParameters.MONTH, null);
             return startUnlessDone(request);
         }
         Optional<MonthLock> lock = MonthLock.tryAcquire(dataSource, request.month());
@@ -94,7 +82,8 @@ public class MonthJobLauncher {
             return Outcome.of(Status.ALREADY_RUNNING);
         }
         try (MonthLock held = lock.get()) {
-            recoverInterrupted(request.month().toString());
+            chores.recoverInterrupted(MonthlyJobConfiguration.JOB_NAME, MonthJobParameters.MONTH,
+                    request.month().toString());
             return startUnlessDone(request);
         }
     }
@@ -106,7 +95,7 @@ public class MonthJobLauncher {
     private Outcome startUnlessDone(MonthRequest request) throws Exception {
         Publication publication = new Publication(request.output(), PauseForTests::beforeRename);
         List<Msg> repairs = new ArrayList<>();
-        publication.recover(running()::contains).ifPresent(run -> repairs.add(
+        publication.recover(chores.running(MonthlyJobConfiguration.JOB_NAME)::contains).ifPresent(run -> repairs.add(
                 Msg.of("publish.finished", request.month().toString(), request.output().toString())));
         MonthRequest toRun = request;
         if (!request.rerun()) {
@@ -143,58 +132,22 @@ public class MonthJobLauncher {
         }
         MonthlyEvaluation evaluation = runs.get(execution.getId());
         try {
-            syncHistory();
+            chores.syncHistory();
         } catch (RuntimeException | IOException e) {
             LOG.error("run {} completed but could not be recorded on disk", execution.getId(), e);
             publication.discard(execution.getId());
             return new Outcome(Status.FAILED, evaluation, List.of(new PublicationException(
-                    Msg.of("publish.not_recorded", request.month().toString(), reason(e)))), List.of(), List.of());
+                    Msg.of("publish.not_recorded", request.month().toString(), RepositoryChores.reason(e)))),
+                    List.of(), List.of());
         }
         try {
             publication.publish(execution.getId());
         } catch (IOException e) {
             LOG.error("run {} completed but its outputs could not be published", execution.getId(), e);
             return new Outcome(Status.FAILED, evaluation, List.of(new PublicationException(
-                    Msg.of("publish.interrupted", request.month().toString(), reason(e),
+                    Msg.of("publish.interrupted", request.month().toString(), RepositoryChores.reason(e),
                             publication.staging(execution.getId()).toString()))), List.of(), List.of());
         }
         return new Outcome(Status.DONE, evaluation, List.of(), List.of(), List.of());
-    }
-
-    /**
-     * H2 writes a commit to its file a moment later; the completed run must be on disk before its outputs are
-     * published, or a full disk or power cut could leave outputs that the history does not know.
-     */
-    private void syncHistory() throws IOException {
-        PauseForTests.failHistorySync();
-        if (exclusiveRepository) {
-            jdbc.execute("CHECKPOINT SYNC");
-        }
-    }
-
-    /** The runs going on now; on H2, after {@link #recoverInterrupted}, none. */
-    private Set<Long> running() {
-        return repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME).stream()
-                .map(JobExecution::getId).collect(Collectors.toSet());
-    }
-
-    private static String reason(Exception e) {
-        return String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
-    }
-
-    /**
-     * Only this process can have the embedded repository open, and only this one holds the month's lock on a
-     * shared one, so every execution shown as running (of {@code month}, or of any month when null) was
-     * interrupted (killed, power cut): marked failed, its month can start again.
-     */
-    private void recoverInterrupted(String month) {
-        for (JobExecution interrupted : repository.findRunningJobExecutions(MonthlyJobConfiguration.JOB_NAME)) {
-            if (month != null && !month.equals(interrupted.getJobParameters().getString(MonthJobParameters.MONTH))) {
-                continue;
-            }
-            LOG.warn("recovering interrupted execution {} of {}", interrupted.getId(),
-                    interrupted.getJobParameters().getString(MonthJobParameters.MONTH));
-            operator.recover(interrupted);
-        }
     }
 }

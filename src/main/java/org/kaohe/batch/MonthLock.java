@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -29,7 +30,15 @@ final class MonthLock implements AutoCloseable {
 
     /** The month's lock, or empty when another process holds it. */
     static Optional<MonthLock> tryAcquire(DataSource dataSource, YearMonth month) throws SQLException {
-        int key = month.getYear() * 100 + month.getMonthValue();
+        return tryAcquire(dataSource, month.getYear() * 100 + month.getMonthValue());
+    }
+
+    /** The year run's lock (month 00 of the year, which no month uses), or empty when another process holds it. */
+    static Optional<MonthLock> tryAcquire(DataSource dataSource, Year year) throws SQLException {
+        return tryAcquire(dataSource, year.getValue() * 100);
+    }
+
+    private static Optional<MonthLock> tryAcquire(DataSource dataSource, int key) throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
             if (call(connection, "SELECT pg_try_advisory_lock(?, ?)", key)) {

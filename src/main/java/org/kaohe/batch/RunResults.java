@@ -14,6 +14,7 @@ import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
 import org.kaohe.history.MonthViolationCounts;
 import org.kaohe.history.PersonSnapshot;
+import org.kaohe.history.YearBasis;
 import org.kaohe.history.YearCounts;
 import org.kaohe.information.Adoption;
 import org.kaohe.information.InformationOutcome;
@@ -61,7 +62,7 @@ final class RunResults {
         return new PersonSnapshot(r.staff().id(), r.staff().name(), r.staff().section(), r.score(), r.grade(),
                 r.pay(), columns, violations, new YearCounts(r.dutyAbsences(), info.missedWeeks(),
                         info.adoptions(Adoption.CITY), info.adoptions(Adoption.PROVINCE),
-                        info.adoptions(Adoption.NATIONAL)));
+                        info.adoptions(Adoption.NATIONAL)), new YearBasis(r.staff().payBase(), r.staff().infoDuty()));
     }
 
     /** The pools' total; in coefficient mode, where there is no pool, what was paid. */

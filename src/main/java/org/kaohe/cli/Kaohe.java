@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code kaohe}: the command line of SPEC §5. */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, version = "kaohe 0.1",
         description = "考核：月度绩效考核与“五个不让”通报", subcommands = {RunCommand.class, ValidateCommand.class,
-                ExplainCommand.class, TemplatesCommand.class, HistoryCommand.class, GenerateCommand.class})
+                ExplainCommand.class, TemplatesCommand.class, HistoryCommand.class, GenerateCommand.class,
+                YearCommand.class})
 public final class Kaohe implements Callable<Integer> {
 
     /** The languages of the message bundles; a mistyped one would otherwise fall back to Chinese without a word. */

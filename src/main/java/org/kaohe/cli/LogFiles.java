@@ -26,8 +26,13 @@ final class LogFiles {
 
     /** Starts the run's own log file and returns it. */
     static Path startRun(Path outputRoot, YearMonth month) {
+        return startRun(outputRoot, month.toString());
+    }
+
+    /** Starts the log file of a run of {@code period} (a month, or a year) and returns it. */
+    static Path startRun(Path outputRoot, String period) {
         Path file = outputRoot.toAbsolutePath().resolve("logs")
-                .resolve("kaohe-" + month + "-" + STAMP.format(LocalDateTime.now()) + ".log");
+                .resolve("kaohe-" + period + "-" + STAMP.format(LocalDateTime.now()) + ".log");
         System.setProperty(PROPERTY, file.toString());
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();

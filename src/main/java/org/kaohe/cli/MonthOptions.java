@@ -16,7 +16,8 @@ final class MonthOptions {
 
     private static final Pattern YYYY_MM = Pattern.compile("\\d{4}-\\d{2}");
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "考核月份 / the month")
+    /** Not required by picocli: {@code explain} takes --year instead. */
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "考核月份 / the month")
     String month;
 
     @Option(names = "--input", paramLabel = "DIR", description = "输入文件夹（默认 input/<月份>）")
@@ -35,6 +36,9 @@ final class MonthOptions {
 
     /** Exactly YYYY-MM: YearMonth alone would also take a signed year of five digits (+12026-10). */
     YearMonth yearMonth() throws UsageException {
+        if (month == null) {
+            throw new UsageException(Msg.of("cli.no_month"));
+        }
         if (!YYYY_MM.matcher(month).matches()) {
             throw new UsageException(Msg.of("cli.bad_month", month));
         }

@@ -44,7 +44,7 @@ public class EarlierPeopleMigration implements JavaMigration {
     @Override
     public void migrate(Context context) {
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
-        PersonResults results = new PersonResults(jdbc);
+        PersonResults results = PersonResults.beforeYearBasis(jdbc);
         Map<Long, String> months = new TreeMap<>();
         jdbc.query("SELECT RUN_ID, RUN_MONTH FROM KAOHE_RUN", rs -> {
             months.put(rs.getLong(1), rs.getString(2));

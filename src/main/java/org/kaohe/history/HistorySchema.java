@@ -52,7 +52,7 @@ public class HistorySchema implements FlywayMigrationStrategy {
         flyway.migrate();
     }
 
-    /** The version of the repository's tables ("3"), or "0" for none. */
+    /** The version of the repository's tables ("4"), or "0" for none. */
     public static String version(Flyway flyway) {
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();

@@ -47,28 +47,47 @@ final class PersonResults {
     private static final List<String> YEAR_COUNTS = List.of("DUTY_ABSENCES", "INFO_MISSED_WEEKS", "INFO_ADOPTED_CITY",
             "INFO_ADOPTED_PROVINCE", "INFO_ADOPTED_NATIONAL");
 
-    private static final String INSERT = "INSERT INTO KAOHE_PERSON_RESULT (RUN_ID, RUN_MONTH, EMPLOYEE_ID, NAME, "
-            + "SECTION, SCORE, GRADE, VETO, PAY, "
-            + String.join(", ", DECIMALS.stream().map(Map.Entry::getKey).toList()) + ", "
-            + String.join(", ", KINDS.stream().map(k -> k.name() + "_VIOLATIONS").toList()) + ", "
-            + String.join(", ", YEAR_COUNTS)
-            + ", RESULT_ROW) VALUES (" + "?, ".repeat(9 + DECIMALS.size() + KINDS.size() + YEAR_COUNTS.size()) + "?)";
+    /** The 绩效基数 and 信息报送 columns, added by V4 (the year). */
+    private static final List<String> YEAR_BASIS = List.of("PAY_BASE", "INFO_DUTY");
 
     private final JdbcTemplate jdbc;
+    private final boolean yearBasis;
+    private final String insert;
 
     PersonResults(JdbcTemplate jdbc) {
+        this(jdbc, true);
+    }
+
+    private PersonResults(JdbcTemplate jdbc, boolean yearBasis) {
         this.jdbc = jdbc;
+        this.yearBasis = yearBasis;
+        List<String> columns = new ArrayList<>(List.of("RUN_ID", "RUN_MONTH", "EMPLOYEE_ID", "NAME", "SECTION",
+                "SCORE", "GRADE", "VETO", "PAY"));
+        DECIMALS.forEach(d -> columns.add(d.getKey()));
+        KINDS.forEach(k -> columns.add(k.name() + "_VIOLATIONS"));
+        columns.addAll(YEAR_COUNTS);
+        if (yearBasis) {
+            columns.addAll(YEAR_BASIS);
+        }
+        columns.add("RESULT_ROW");
+        this.insert = "INSERT INTO KAOHE_PERSON_RESULT (" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)";
+    }
+
+    /** For the migration that runs before V4: the table has no 绩效基数/信息报送 columns yet. */
+    static PersonResults beforeYearBasis(JdbcTemplate jdbc) {
+        return new PersonResults(jdbc, false);
     }
 
     /** Inserts the run's people in batches, each snapshot made as it is sent. */
     void insert(long runId, String month, List<PersonSnapshot> people) {
         for (int from = 0; from < people.size(); from += BATCH) {
             List<PersonSnapshot> batch = people.subList(from, Math.min(people.size(), from + BATCH));
-            jdbc.batchUpdate(INSERT, batch, batch.size(), (ps, p) -> set(ps, runId, month, p));
+            jdbc.batchUpdate(insert, batch, batch.size(), (ps, p) -> set(ps, runId, month, p));
         }
     }
 
-    private static void set(PreparedStatement ps, long runId, String month, PersonSnapshot p) throws SQLException {
+    private void set(PreparedStatement ps, long runId, String month, PersonSnapshot p) throws SQLException {
         int i = 1;
         ps.setLong(i++, runId);
         ps.setString(i++, month);
@@ -98,6 +117,15 @@ final class PersonResults {
         for (Integer n : counts) {
             setCount(ps, i++, n);
         }
+        if (yearBasis) {
+            YearBasis basis = p.yearBasis();
+            ps.setBigDecimal(i++, basis == null ? null : basis.payBase());
+            if (basis == null) {
+                ps.setNull(i++, Types.BOOLEAN);
+            } else {
+                ps.setBoolean(i++, basis.informationDuty());
+            }
+        }
         ps.setString(i, ResultRow.encode(p.columns()));
     }
 
@@ -113,7 +141,9 @@ final class PersonResults {
     List<PersonSnapshot> of(long runId) {
         List<PersonSnapshot> people = new ArrayList<>(jdbc.query("SELECT EMPLOYEE_ID, NAME, SECTION, SCORE, GRADE, "
                 + "PAY, RESULT_ROW, " + String.join(", ", KINDS.stream().map(k -> k.name() + "_VIOLATIONS").toList())
-                + ", " + String.join(", ", YEAR_COUNTS) + " FROM KAOHE_PERSON_RESULT WHERE RUN_ID = ?", (rs, n) -> {
+                + ", " + String.join(", ", YEAR_COUNTS) + ", " + String.join(", ", YEAR_BASIS)
+                + " FROM KAOHE_PERSON_RESULT WHERE RUN_ID = ?",
+                (rs, n) -> {
                     Map<DontLet, Integer> violations = new EnumMap<>(DontLet.class);
                     for (int k = 0; k < KINDS.size(); k++) {
                         int count = rs.getInt(8 + k);
@@ -125,9 +155,12 @@ final class PersonResults {
                     rs.getInt(first);
                     YearCounts counts = rs.wasNull() ? null : new YearCounts(rs.getInt(first), rs.getInt(first + 1),
                             rs.getInt(first + 2), rs.getInt(first + 3), rs.getInt(first + 4));
+                    BigDecimal payBase = rs.getBigDecimal(first + YEAR_COUNTS.size());
+                    YearBasis basis = payBase == null ? null
+                            : new YearBasis(payBase, rs.getBoolean(first + YEAR_COUNTS.size() + 1));
                     return new PersonSnapshot(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getBigDecimal(4), grade(rs.getString(5)), rs.getBigDecimal(6),
-                            ResultRow.decode(rs.getString(7)), violations, counts);
+                            ResultRow.decode(rs.getString(7)), violations, counts, basis);
                 }, runId));
         people.sort(Comparator.comparing(PersonSnapshot::employeeId, IdOrder.NATURAL));
         return people;

@@ -12,12 +12,12 @@ import org.kaohe.scoring.Grade;
  * One person's result in a completed run: the values that decide their pay, and every column of their results row
  * as it was written ({@code columns}: results header → cell, in header order), so that a later run can say which
  * columns changed without reading old files. {@code violations} counts the person's don't-let violations by kind;
- * it is empty for a run recorded before the history kept them. {@code yearCounts} is null for runs recorded before
- * the history kept them: unknown, not zero.
+ * it is empty for a run recorded before the history kept them. {@code yearCounts} and {@code yearBasis} are null for
+ * runs recorded before the history kept them: unknown, not zero.
  */
 public record PersonSnapshot(String employeeId, String name, String section, BigDecimal score, Grade grade,
                              BigDecimal pay, Map<String, String> columns, Map<DontLet, Integer> violations,
-                             YearCounts yearCounts) {
+                             YearCounts yearCounts, YearBasis yearBasis) {
 
     public PersonSnapshot {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
@@ -27,6 +27,6 @@ public record PersonSnapshot(String employeeId, String name, String section, Big
     /** A person as a run recorded before violations and the year's counts were kept. */
     public PersonSnapshot(String employeeId, String name, String section, BigDecimal score, Grade grade,
                           BigDecimal pay, Map<String, String> columns) {
-        this(employeeId, name, section, score, grade, pay, columns, Map.of(), null);
+        this(employeeId, name, section, score, grade, pay, columns, Map.of(), null, null);
     }
 }

@@ -23,6 +23,7 @@ public final class OutputFolder {
     /**
      * Why the folder cannot take the month's outputs, or empty when it can.
      *
+     * @param input        the input folder, or null for a run that reads none (the year)
      * @param monthOutputs the names Kaohe writes into a month folder, which a folder without a manifest (published by
      *                     a version of Kaohe that kept none) may hold
      */
@@ -37,7 +38,9 @@ public final class OutputFolder {
             return Optional.of(Msg.of("publish.output_root", shown));
         }
         Path rulesFolder = real(rulesFile.toAbsolutePath().getParent());
-        Optional<Msg> overlap = overlap(out, shown, real(input), "publish.what_input")
+        // the year reads no input folder, only the run history
+        Optional<Msg> overlap = (input == null ? Optional.<Msg>empty()
+                : overlap(out, shown, real(input), "publish.what_input"))
                 .or(() -> overlap(out, shown, rulesFolder, "publish.what_rules"));
         if (overlap.isPresent()) {
             return overlap;

@@ -8,9 +8,11 @@ import org.kaohe.information.InformationRules;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
 import org.kaohe.scoring.ScoreRules;
+import org.kaohe.year.YearRules;
 
 /** Everything {@code jobs/rules.yml} says, grouped by the capability that applies it. */
 public record Rules(AttendanceRules attendance, OvertimeRules overtime, DisciplineRules discipline,
                     ScoreRules score, PayRules pay, BigDecimal maxRejectedShare,
-                    DeadlineRules deadlines, InformationRules information) {
+                    DeadlineRules deadlines, InformationRules information,
+                    YearRules year) {
 }

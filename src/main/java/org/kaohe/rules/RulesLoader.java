@@ -35,6 +35,8 @@ import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
 import org.kaohe.scoring.Grade;
 import org.kaohe.scoring.ScoreRules;
+import org.kaohe.year.YearGrade;
+import org.kaohe.year.YearRules;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -88,11 +90,12 @@ public final class RulesLoader {
         YamlMap pay = top.map("pay");
         YamlMap input = top.map("input");
         YamlMap information = top.map("information");
+        YamlMap year = top.map("year");
         Rules rules = new Rules(attendance(schedule, punch, leave), overtime(overtime),
                 discipline(score, duty, veto), score(score, veto, grade), pay(pay),
-                input.nonNegative("max_rejected_share"), deadlines(deadlines), information(information));
+                input.nonNegative("max_rejected_share"), deadlines(deadlines), information(information), year(year));
         for (YamlMap section : List.of(schedule, punch, leave, overtime, score, deadlines, duty, veto, grade, pay,
-                input, information, top)) {
+                input, information, year, top)) {
             section.done();
         }
         return rules;
@@ -200,6 +203,19 @@ public final class RulesLoader {
         }
         adoption.done();
         return new InformationRules(m.nonNegative("missed_week"), points);
+    }
+
+    private static YearRules year(YamlMap m) throws RulesException {
+        YamlMap targets = m.map("information_target");
+        int province = targets.integer("PROVINCE");
+        int city = targets.integer("CITY");
+        targets.done();
+        return new YearRules(m.integer("min_graded_months"), m.nonNegative("duty_absent"), province, city,
+                m.nonNegative("short_piece"), m.nonNegative("incompetent_below"), m.integer("incompetent_poor_months"),
+                m.nonNegative("basic_below"), m.integer("basic_poor_months"), m.nonNegative("excellent_min"),
+                m.nonNegative("excellent_good_share"), m.nonNegative("excellent_quota"),
+                m.choice("scope", PayRules.Scope.class), m.integer("merit_years"),
+                m.amounts("award_factor", YearGrade.class, List.of(YearGrade.values())));
     }
 
     private static ScoreRules score(YamlMap s, YamlMap veto, YamlMap grade) throws RulesException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import org.kaohe.common.Messages;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.discipline.Urgency;
 import org.kaohe.pay.PayRules;
+import org.kaohe.year.YearGrade;
+import org.kaohe.year.YearRules;
 
 /** The shipped jobs/rules.yml holds SPEC §3's defaults, and a typo is reported with its line. */
 class RulesLoaderTest {
@@ -91,6 +94,37 @@ class RulesLoaderTest {
                 .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
                         .isEqualTo("rules.yml 第 " + lineOf(text, "window_before_start_hours")
                                 + " 行附近：缺少设置项 punch.fixes_per_month"));
+    }
+
+    @Test
+    void theShippedYearRulesAreTheSpecDefaults() throws Exception {
+        YearRules y = RulesLoader.load(SHIPPED).year();
+        assertThat(y.minGradedMonths()).isEqualTo(6);
+        assertThat(y.dutyAbsentPoints()).isEqualByComparingTo("5");
+        assertThat(y.provinceTarget()).isEqualTo(2);
+        assertThat(y.cityTarget()).isEqualTo(5);
+        assertThat(y.shortPiecePoints()).isEqualByComparingTo("1");
+        assertThat(y.incompetentBelow()).isEqualByComparingTo("60");
+        assertThat(y.incompetentPoorMonths()).isEqualTo(3);
+        assertThat(y.basicBelow()).isEqualByComparingTo("70");
+        assertThat(y.basicPoorMonths()).isEqualTo(1);
+        assertThat(y.excellentMin()).isEqualByComparingTo("90");
+        assertThat(y.excellentGoodShare()).isEqualByComparingTo("0.5");
+        assertThat(y.excellentQuota()).isEqualByComparingTo("0.20");
+        assertThat(y.quotaScope()).isEqualTo(PayRules.Scope.OFFICE);
+        assertThat(y.meritYears()).isEqualTo(3);
+        assertThat(y.awardFactor()).containsExactly(entry(YearGrade.EXCELLENT, new BigDecimal("1.5")),
+                entry(YearGrade.COMPETENT, new BigDecimal("1.0")), entry(YearGrade.BASIC, new BigDecimal("0.5")),
+                entry(YearGrade.INCOMPETENT, new BigDecimal("0")), entry(YearGrade.UNDETERMINED, new BigDecimal("0")));
+    }
+
+    @Test
+    void aRulesFileWrittenBeforeTheYearIsRefusedNamingTheSection() throws IOException {
+        String shipped = Files.readString(SHIPPED);
+        String text = shipped.substring(0, shipped.indexOf("year:")) + shipped.substring(shipped.indexOf("input:"));
+        assertThatThrownBy(() -> RulesLoader.load(write(text)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
+                        .isEqualTo("rules.yml 第 " + lineOf(text, "schedule:") + " 行附近：缺少设置项 year"));
     }
 
     @Test

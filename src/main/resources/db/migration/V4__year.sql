@@ -1,0 +1,22 @@
+-- The year (SPEC §6) takes each person's 绩效基数 and 信息报送 duty from their latest month; runs recorded before
+-- this migration leave them NULL (unknown). Year runs are kept beside month runs so that a later year finds who was
+-- 优秀 in the years before it (记三等功).
+ALTER TABLE KAOHE_PERSON_RESULT ADD COLUMN PAY_BASE DECIMAL(18,2);
+ALTER TABLE KAOHE_PERSON_RESULT ADD COLUMN INFO_DUTY BOOLEAN;
+
+CREATE TABLE KAOHE_YEAR_RUN (
+    RUN_ID BIGINT PRIMARY KEY,
+    RUN_YEAR INT NOT NULL,
+    STARTED_AT TIMESTAMP NOT NULL,
+    RUN_BY VARCHAR(200),
+    RERUN BOOLEAN NOT NULL,
+    MONTH_RUNS VARCHAR(400) NOT NULL,
+    FINGERPRINT VARCHAR(64) NOT NULL,
+    PEOPLE INT);
+
+-- YEAR_GRADE is the grade's code (EXCELLENT, COMPETENT, BASIC, INCOMPETENT, UNDETERMINED).
+CREATE TABLE KAOHE_YEAR_PERSON (
+    RUN_ID BIGINT NOT NULL,
+    EMPLOYEE_ID VARCHAR(1000) NOT NULL,
+    YEAR_GRADE VARCHAR(16) NOT NULL,
+    PRIMARY KEY (RUN_ID, EMPLOYEE_ID));

@@ -1,0 +1,205 @@
+package org.kaohe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.SmallMonth;
+
+/**
+ * {@code kaohe year} on a small office of three 免打卡 people whose months are run first: exit codes, the preview of
+ * a year with missing months, already done, months changed since, and the rerun.
+ */
+class YearCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path yearOutput() {
+        return dir.resolve("output").resolve("2026");
+    }
+
+    /**
+     * Runs a month of three people with nothing against them but the findings given: 100 each, 好 for 1 of 3 (the
+     * 40 % quota; ties by 工号).
+     */
+    private void runMonth(String month, String... findings) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("input").resolve(month));
+        SmallMonth.write(input, "staff.csv", "工号,姓名,科室,岗位系数,绩效基数,考勤方式,信息报送",
+                "Y01,甲,综合科,1.0,3000.00,免打卡,否", "Y02,乙,综合科,1.0,2000.00,免打卡,否",
+                "Y03,丙,综合科,1.0,2500.00,免打卡,否");
+        if (findings.length > 0) {
+            SmallMonth.write(input, "findings.csv", Stream.concat(Stream.of(
+                    "编号,日期,督查人,工号,科室,类别,事项,严重程度,一票否决,分值,描述,证据"), Stream.of(findings))
+                    .toArray(String[]::new));
+        }
+        Captured c = Captured.run("run", "--month", month, "--input", input.toString(), "--output",
+                dir.resolve("output").resolve(month).toString());
+        assertThat(c.exitCode()).as(String.join("\n", c.err())).isEqualTo(0);
+    }
+
+    private Captured year(String... extra) {
+        return Captured.run(Stream.concat(Stream.of("year", "--year", "2026", "--output", yearOutput().toString()),
+                Stream.of(extra)).toArray(String[]::new));
+    }
+
+    @Test
+    void aYearOfTwoMonthsIsAPreviewWithEveryoneUndeterminedThenAlreadyDoneThenChangedThenRerun() throws IOException {
+        runMonth("2026-01");
+        runMonth("2026-02");
+
+        Captured first = year();
+
+        assertThat(first.exitCode()).as(String.join("\n", first.err())).isEqualTo(0);
+        assertThat(first.out()).contains("== 2026 年年终考核完成 ==",
+                "使用的月份：2026-01, 2026-02（共 2 个月，每个月取最后一次完成的运行）",
+                "本次为预览（截至 2 月）：以下月份没有已完成的运行，未计入：2026-03, 2026-04, 2026-05, 2026-06, "
+                        + "2026-07, 2026-08, 2026-09, 2026-10, 2026-11, 2026-12",
+                "人员：3 人，有年度等次 0 人，不定等次 3 人，一票否决 0 人");
+        assertThat(Files.readString(yearOutput().resolve("year-results-2026.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF工号,姓名,科室,参评月数,好,较好,一般,较差,一票否决月数,月均得分,值班脱岗次数,信息省录用,"
+                        + "信息市录用,信息扣分,年度得分,年度等次,奖励,考核奖\r\n"
+                        + "Y01,甲,综合科,2,2,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00\r\n"
+                        + "Y02,乙,综合科,2,0,2,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00\r\n"
+                        + "Y03,丙,综合科,2,0,2,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00\r\n");
+        assertThat(Files.readString(yearOutput().resolve("award-payroll-2026.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF工号,姓名,科室,考核奖\r\nY01,甲,综合科,0.00\r\nY02,乙,综合科,0.00\r\n"
+                        + "Y03,丙,综合科,0.00\r\n");
+
+        Captured again = year();
+        assertThat(again.exitCode()).isEqualTo(3);
+        assertThat(again.out()).containsExactly(
+                "2026 年已用相同的月份结果和规则完成过年终考核，未重新计算。如需重新计算，请加 --rerun");
+
+        runMonth("2026-03");
+        Captured changed = year();
+        assertThat(changed.exitCode()).isEqualTo(2);
+        assertThat(changed.err()).containsExactly("2026 年的年终考核已经完成过，此后有变化：2026-03 新完成。本次未重新计算。"
+                + "如要按新的结果重新计算，请加 --rerun（原来的输出会移入 previous-<时间> 文件夹）");
+
+        Captured rerun = year("--rerun");
+        assertThat(rerun.exitCode()).as(String.join("\n", rerun.err())).isEqualTo(0);
+        assertThat(rerun.out()).contains("使用的月份：2026-01, 2026-02, 2026-03（共 3 个月，每个月取最后一次完成的运行）");
+        assertThat(Files.readAllLines(yearOutput().resolve("year-results-2026.csv"), StandardCharsets.UTF_8).get(1))
+                .isEqualTo("Y01,甲,综合科,3,3,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00");
+        try (Stream<Path> entries = Files.list(yearOutput())) {
+            List<Path> previous = entries.filter(p -> p.getFileName().toString().startsWith("previous-")).toList();
+            assertThat(previous).hasSize(1);
+            assertThat(Files.readAllLines(previous.get(0).resolve("year-results-2026.csv")).get(1))
+                    .isEqualTo("Y01,甲,综合科,2,2,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00");
+        }
+
+        // job execution ids are shared by both jobs: months 1, 2, year 3, month 4 (March), year 5 (the rerun)
+        Captured history = Captured.run("history", "--output", dir.resolve("output").toString());
+        String user = System.getProperty("user.name");
+        assertThat(history.out().subList(5, 8)).extracting(l -> l.replaceAll(
+                "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d", "<time>").replaceAll(" +", " ")).containsExactly("年终考核：",
+                "编号 年度 开始时间 方式 状态 人数 运行人 使用的月份（月份 运行编号）",
+                "3 2026 <time> 计算 完成 3 " + user + " 2026-01 运行 1, 2026-02 运行 2");
+        assertThat(history.out().get(8).replaceAll(" +", " ")).endsWith(
+                " 重算 完成 3 " + user + " 2026-01 运行 1, 2026-02 运行 2, 2026-03 运行 4").startsWith("5 2026 ");
+    }
+
+    @Test
+    void sixMonthsGradeTheYearAndExplainShowsOnePersonsArithmetic() throws IOException {
+        for (int m = 1; m <= 6; m++) {
+            runMonth("2026-0" + m, m == 3 ? new String[] {"F1,2026-03-14,孙督查,Y02,,,值班脱岗,,,,周六值班未到岗,"}
+                    : new String[0]);
+        }
+
+        assertThat(year().exitCode()).isEqualTo(0);
+
+        // Y01: 好 in 6 of 6 at 100 → 优秀, the quota's one place (3 × 20 % rounded down, at least 1): 3000 × 1.5;
+        // Y02: 较好 ×6, March 95 for the 值班脱岗: 595 / 6 = 99.1666…, − 5 charged again = 94.1666… → 称职, 2000 × 1.0;
+        // Y03: 较好 ×6 at 100 → 称职 (好 in fewer than half its months), 2500 × 1.0
+        assertThat(Files.readAllLines(yearOutput().resolve("year-results-2026.csv"), StandardCharsets.UTF_8)
+                .subList(1, 4)).containsExactly(
+                "Y01,甲,综合科,6,6,0,0,0,0,100.00,0,0,0,0.00,100.00,优秀,嘉奖,4500.00",
+                "Y02,乙,综合科,6,0,6,0,0,0,99.17,1,0,0,0.00,94.17,称职,,2000.00",
+                "Y03,丙,综合科,6,0,6,0,0,0,100.00,0,0,0,0.00,100.00,称职,,2500.00");
+
+        Captured explain = Captured.run("explain", "--year", "2026", "--employee", "Y02", "--output",
+                yearOutput().toString());
+        assertThat(explain.exitCode()).as(String.join("\n", explain.err())).isEqualTo(0);
+        assertThat(explain.out()).containsExactly(
+                "乙（Y02，综合科）2026 年年终考核",
+                "各月（每个月取最后一次完成的运行）：",
+                "  2026-01  得分 100.00  较好（运行 1）",
+                "  2026-02  得分 100.00  较好（运行 2）",
+                "  2026-03  得分 95.00  较好（运行 3）",
+                "  2026-04  得分 100.00  较好（运行 4）",
+                "  2026-05  得分 100.00  较好（运行 5）",
+                "  2026-06  得分 100.00  较好（运行 6）",
+                "  2026-07  没有已完成的运行，未计入",
+                "  2026-08  没有已完成的运行，未计入",
+                "  2026-09  没有已完成的运行，未计入",
+                "  2026-10  没有已完成的运行，未计入",
+                "  2026-11  没有已完成的运行，未计入",
+                "  2026-12  没有已完成的运行，未计入",
+                "月均得分 = 参评 6 个月得分合计 595.00 ÷ 6 = 99.17",
+                "值班脱岗：全年 1 次 × 5.00 = 扣 5.00",
+                "信息采用：没有信息报送任务，不考核采用目标",
+                "年度得分 = 99.17 − 5.00 − 0.00 = 94.17（按精确值比较分数线）",
+                "不定等次（参评月数少于 6）：否（参评 6 个月）",
+                "不称职（年度得分低于 60.00，或较差 3 个月及以上）：否（年度得分 94.17，较差 0 个月）",
+                "基本称职（年度得分低于 70.00，或较差 1 个月及以上）：否（年度得分 94.17，较差 0 个月）",
+                "优秀人选：否（未被一票否决 是；无较差月 是；年度得分不低于 90.00 是；“好” 0 个月，参评 6 个月，须不少于一半）",
+                "年度等次：称职",
+                "奖励：无",
+                "考核奖 = 绩效基数 2000.00 × 1.0（称职）= 2000.00 元");
+
+        Captured excellent = Captured.run("explain", "--year", "2026", "--employee", "Y01", "--output",
+                yearOutput().toString(), "--lang", "en");
+        assertThat(excellent.out()).contains("Excellent quota: rank 1, quota 1 (people with a year grade 3 × the "
+                + "share, rounded down, at least 1), within the quota", "Year grade: EXCELLENT",
+                "Award: COMMENDATION", "Year-end award = pay base 3000.00 × 1.5 (EXCELLENT) = 4500.00 yuan");
+        Captured nobody = Captured.run("explain", "--year", "2026", "--employee", "Z99", "--output",
+                yearOutput().toString());
+        assertThat(nobody.exitCode()).isEqualTo(2);
+        assertThat(nobody.err()).containsExactly("2026 年的运行记录中没有工号 Z99");
+    }
+
+    @Test
+    void aYearWithNoCompletedMonthIsAUsageError() throws IOException {
+        runMonth("2025-12");
+
+        Captured c = year("--lang", "en");
+
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).containsExactly("The run history in "
+                + dir.resolve("output").resolve(".kaohe").toAbsolutePath()
+                + " has no completed month of 2026. The year reads only the run history: run the months with kaohe "
+                + "run (into the same output root) first, then kaohe year");
+        assertThat(yearOutput()).doesNotExist();
+    }
+
+    @Test
+    void whileAnotherRunHoldsTheRepositoryTheYearStopsWithExitOneAndWritesNothing() throws Exception {
+        runMonth("2026-01");
+        try (FileChannel channel = FileChannel.open(dir.resolve("output").resolve(".kaohe").resolve("jobs.mv.db"),
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            Captured c = year();
+
+            assertThat(c.exitCode()).isEqualTo(1);
+            assertThat(c.err()).first().isEqualTo("2026 年的年终考核正在另一个窗口运行，请等它结束后再试");
+        }
+        assertThat(yearOutput()).doesNotExist();
+    }
+
+    @Test
+    void aYearNotWrittenWithFourDigitsIsRefused() {
+        Captured c = Captured.run("year", "--year", "26", "--output", yearOutput().toString());
+
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).containsExactly("年份“26”格式不对，应为四位数字 YYYY，例如 2026");
+    }
+}
