@@ -160,8 +160,8 @@ class YearCommandTest {
         Captured excellent = Captured.run("explain", "--year", "2026", "--employee", "Y01", "--output",
                 yearOutput().toString(), "--lang", "en");
         assertThat(excellent.out()).contains("Excellent quota: rank 1, quota 1 (people with a year grade 3 × the "
-                + "share, rounded down, at least 1), within the quota", "Year grade: EXCELLENT",
-                "Award: COMMENDATION", "Year-end award = pay base 3000.00 × 1.5 (EXCELLENT) = 4500.00 yuan");
+                + "share, rounded down, at least 1), within the quota", "Year grade: excellent",
+                "Award: commendation", "Year-end award = pay base 3000.00 × 1.5 (excellent) = 4500.00 yuan");
         Captured nobody = Captured.run("explain", "--year", "2026", "--employee", "Z99", "--output",
                 yearOutput().toString());
         assertThat(nobody.exitCode()).isEqualTo(2);

@@ -31,9 +31,10 @@ class MessagesTest {
                 Urgency.class, FindingItem.class, org.kaohe.discipline.ErrorCategory.class,
                 org.kaohe.discipline.ErrorLevel.class, org.kaohe.discipline.Severity.class,
                 org.kaohe.discipline.FindingCategory.class, org.kaohe.discipline.DontLet.class,
-                org.kaohe.staff.Clocking.class, org.kaohe.information.Adoption.class)) {
+                org.kaohe.staff.Clocking.class, org.kaohe.information.Adoption.class,
+                org.kaohe.year.YearGrade.class, org.kaohe.year.YearAward.class)) {
             for (Coded c : type.getEnumConstants()) {
-                assertThat(EN.term(c)).as(c.name()).matches("[a-z][a-z ,]+");
+                assertThat(EN.term(c)).as(c.name()).matches("[a-z][a-z ,-]+");
             }
         }
     }
