@@ -21,6 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -90,6 +91,39 @@ class DemoMonthWorkbooksTest {
         }
         assertThat(zhRun.out()).contains("已写入：" + zh.resolve("performance-2026-10.xlsx"),
                 "已写入：" + zh.resolve("sections"), "科室报表：5 个，均已按密码文件加密");
+    }
+
+    /** Issue 15 item 2: each sheet of the HR, a section's and the five don't-lets workbook prints as a form. */
+    @Test
+    void everySheetOfEveryWorkbookPrintsOnA4LandscapeOnePageWideWithPageNumbers() throws Exception {
+        try (XSSFWorkbook hr = open(zh.resolve("performance-2026-10.xlsx"));
+             XSSFWorkbook section = decrypted(zh.resolve("sections").resolve("文电科-2026-10.xlsx"), "wd-3");
+             XSSFWorkbook fdl = open(zh.resolve("five-dont-lets-2026-10.xlsx"))) {
+            for (XSSFWorkbook wb : List.of(hr, section, fdl)) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    XSSFSheet s = wb.getSheetAt(i);
+                    assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
+                    assertThat(s.getPrintSetup().getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                    assertThat(s.getFitToPage()).as(s.getSheetName()).isTrue();
+                    assertThat(s.getPrintSetup().getFitWidth()).as(s.getSheetName()).isEqualTo((short) 1);
+                    assertThat(s.getFooter().getCenter()).as(s.getSheetName()).endsWith("第 &P 页 共 &N 页");
+                    int header = s.getPaneInformation().getHorizontalSplitPosition();
+                    assertThat(s.getRepeatingRows().formatAsString()).as(s.getSheetName()).isEqualTo("1:" + header);
+                }
+            }
+            for (XSSFSheet s : List.of(hr.getSheet("人员"), hr.getSheet("扣分明细"), hr.getSheet("加班核实"),
+                    section.getSheet("人员"), section.getSheet("扣分明细"), fdl.getSheet("重复违规"))) {
+                assertThat(s.getRepeatingColumns().formatAsString()).as(s.getSheetName()).isEqualTo("A:B");
+                assertThat(s.getPaneInformation().getVerticalSplitPosition()).as(s.getSheetName()).isEqualTo((short) 2);
+            }
+            // the sheets with a chart print on one page, so the chart is never cut
+            for (String chart : List.of("汇总", "趋势")) {
+                XSSFSheet s = fdl.getSheet(chart);
+                assertThat(s.getPrintSetup().getFitHeight()).as(chart).isEqualTo((short) 1);
+                assertThat(s.getDrawingPatriarch().getCharts()).as(chart).hasSize(1);
+            }
+            assertThat(hr.getSheet("人员").getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -64,8 +66,27 @@ final class FastSheet implements SheetOutput {
     }
 
     @Override
-    public void freeze(int rows) {
-        sheet.freezePane(0, rows);
+    public void freeze(int rows, int columns) {
+        sheet.freezePane(columns, rows);
+    }
+
+    @Override
+    public void print(int lastTitleRow, int keyColumns, String footer) {
+        sheet.pageOrientation("landscape");
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+        sheet.repeatRows(0, lastTitleRow);
+        if (keyColumns > 0) {
+            sheet.repeatCols(0, keyColumns - 1);
+        }
+        sheet.footer(footer, Position.CENTER, Look.FOOTER_FONT, Look.FOOTER_POINTS);
+    }
+
+    @Override
+    public void onePage() {
+        sheet.fitToHeight((short) 1);
     }
 
     @Override

@@ -9,6 +9,9 @@ enum Look {
 
     /** A title is 14 points. */
     static final short TITLE_POINTS = 14;
+    /** The page footer's font: the body's, smaller. */
+    static final String FOOTER_FONT = "Calibri";
+    static final int FOOTER_POINTS = 9;
     /** The header's fill, Excel's 25 % grey. */
     static final String HEADER_FILL = "C0C0C0";
 

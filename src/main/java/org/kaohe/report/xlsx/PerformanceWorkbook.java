@@ -53,7 +53,7 @@ public final class PerformanceWorkbook {
      * @param checksums the run's checksums of the rules, calendars and inputs (computed once, when the run started)
      */
     public void write(Path file, Path rulesFile, InputChecksums checksums) throws IOException {
-        try (XlsxBook book = XlsxBook.streamed(file, null)) {
+        try (XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"))) {
             summary(book, rulesFile, checksums);
             ranking(book);
             PersonSheets.people(book, month.results(), m);
@@ -127,7 +127,7 @@ public final class PerformanceWorkbook {
                 "perf.column.NAME", "perf.column.SECTION", "perf.overtime.date", "perf.overtime.start",
                 "perf.overtime.end", "perf.overtime.status", "perf.overtime.day_type", "perf.overtime.claimed",
                 "perf.overtime.first_punch", "perf.overtime.last_punch", "perf.overtime.scheduled",
-                "perf.overtime.verified", "perf.overtime.points", "perf.overtime.why"), sourceHeaders(m)));
+                "perf.overtime.verified", "perf.overtime.points", "perf.overtime.why"), sourceHeaders(m))).keyColumns(2);
         Explanation explanation = new Explanation(month, m);
         for (PersonResult r : month.results()) {
             for (OvertimeResult o : r.overtime()) {

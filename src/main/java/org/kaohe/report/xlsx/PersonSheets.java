@@ -32,7 +32,7 @@ final class PersonSheets {
 
     /** One row per person with every results column (the results CSV's values and rounding). */
     static void people(XlsxBook book, List<PersonResult> people, Messages m) {
-        XlsxSheet sheet = book.sheet(m.get("perf.sheet.people"), ReportCells.resultHeaders(m));
+        XlsxSheet sheet = book.sheet(m.get("perf.sheet.people"), ReportCells.resultHeaders(m)).keyColumns(2);
         for (PersonResult r : people) {
             sheet.row(ReportCells.resultRow(r, m));
         }
@@ -46,7 +46,7 @@ final class PersonSheets {
     static void deductions(XlsxBook book, List<PersonResult> people, Messages m) {
         XlsxSheet sheet = book.sheet(m.get("perf.sheet.deductions"), concat(headers(m, "perf.column.ID",
                 "perf.column.NAME", "perf.column.SECTION", "perf.deduction.item", "perf.deduction.date",
-                "perf.deduction.points", "perf.deduction.cause"), sourceHeaders(m)));
+                "perf.deduction.points", "perf.deduction.cause"), sourceHeaders(m))).keyColumns(2);
         for (PersonResult r : people) {
             ScoreCard card = r.card();
             BigDecimal bonuses = BigDecimal.ZERO;

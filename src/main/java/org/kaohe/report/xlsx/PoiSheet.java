@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -46,8 +47,29 @@ final class PoiSheet implements SheetOutput {
     }
 
     @Override
-    public void freeze(int rows) {
-        sheet.createFreezePane(0, rows);
+    public void freeze(int rows, int columns) {
+        sheet.createFreezePane(columns, rows);
+    }
+
+    @Override
+    public void print(int lastTitleRow, int keyColumns, String footer) {
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setLandscape(true);
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, lastTitleRow, -1, -1));
+        if (keyColumns > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));
+        }
+        // in the same font codes fastexcel writes, so both kinds of workbook print their page numbers alike
+        sheet.getFooter().setCenter("&\"" + Look.FOOTER_FONT + ",Regular\"&" + Look.FOOTER_POINTS + "&K000000" + footer);
+    }
+
+    @Override
+    public void onePage() {
+        sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
     @Override

@@ -78,7 +78,7 @@ public final class SectionWorkbooks {
 
     private void writeOne(Path file, SectionStanding s, List<PersonResult> own, Map<String, PersonResult> byId,
                           String civilized, long ranked, String password) throws IOException {
-        try (XlsxBook book = XlsxBook.streamed(file, password)) {
+        try (XlsxBook book = XlsxBook.streamed(file, password, m.get("perf.print.footer"))) {
             overview(book, s, own, byId, civilized, ranked);
             PersonSheets.people(book, own, m);
             PersonSheets.deductions(book, own, m);

@@ -13,8 +13,17 @@ interface SheetOutput {
 
     void date(int row, int column, LocalDate date);
 
-    /** Keeps the rows above {@code rows} in view while scrolling. */
-    void freeze(int rows);
+    /** Keeps the rows above {@code rows} and the columns left of {@code columns} in view while scrolling. */
+    void freeze(int rows, int columns);
+
+    /**
+     * Prints on A4 landscape, one page wide, rows {@code 0..lastTitleRow} and columns {@code 0..keyColumns-1} on
+     * every page, {@code footer} (with Excel's &amp;P and &amp;N) centred at the foot of each page.
+     */
+    void print(int lastTitleRow, int keyColumns, String footer);
+
+    /** Prints the whole sheet on one page: a sheet with a chart, which must never be cut. */
+    void onePage();
 
     /** The columns' widths in characters; given once, before rows may leave memory. */
     void widths(int[] widths);

@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * written top to bottom (streamed: only the last rows stay in memory), notes under the table, and an autofilter over
  * the table. Column widths fit the longest value of the header and the first {@value #ROWS_SIZING_COLUMNS} rows,
  * counting a Chinese character as two widths: the widths go before the rows in the file, so a table of 100,000
- * people cannot wait for its last row to know them.
+ * people cannot wait for its last row to know them. Every sheet prints on A4 landscape, one page wide, with the
+ * title and header rows on every page and a page number at the foot.
  */
 public final class XlsxSheet {
 
@@ -25,15 +26,20 @@ public final class XlsxSheet {
     private final int columns;
     private final int[] widths;
     private final int headerRow;
+    private final String footer;
     private int nextRow;
     private int lastTableRow;
     private boolean widthsGiven;
     private boolean filtered = true;
     private boolean finished;
 
-    /** With a title (or none when null): the title, the lines, a blank row, then the header. */
-    XlsxSheet(SheetOutput output, String title, List<String> lines, List<String> header) {
+    /**
+     * With a title (or none when null): the title, the lines, a blank row, then the header; printed with
+     * {@code footer} on each page.
+     */
+    XlsxSheet(SheetOutput output, String title, List<String> lines, List<String> header, String footer) {
         this.output = output;
+        this.footer = footer;
         this.columns = header.size();
         this.widths = new int[columns];
         if (title != null) {
@@ -48,7 +54,23 @@ public final class XlsxSheet {
             widths[i] = displayWidth(header.get(i)) + FILTER_ARROW;
         }
         nextRow++;
-        output.freeze(headerRow + 1);
+        keyColumns(0);
+    }
+
+    /**
+     * The first {@code columns} columns (工号, 姓名) stay in view while scrolling right and are printed on every
+     * page, as the title and header rows are.
+     */
+    public XlsxSheet keyColumns(int columns) {
+        output.freeze(headerRow + 1, columns);
+        output.print(headerRow, columns, footer);
+        return this;
+    }
+
+    /** Printed on a single page, for a small table with a chart that must not be cut across pages. */
+    public XlsxSheet onePage() {
+        output.onePage();
+        return this;
     }
 
     /**

@@ -20,6 +20,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -37,6 +38,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class XlsxBookTest {
 
+    private static final String FOOTER = "第 &P 页 共 &N 页";
+
     @TempDir
     Path dir;
 
@@ -45,7 +48,7 @@ class XlsxBookTest {
         STREAMED, WITH_CHARTS;
 
         XlsxBook open(Path file) throws IOException {
-            return this == STREAMED ? XlsxBook.streamed(file, null) : XlsxBook.withCharts(file);
+            return this == STREAMED ? XlsxBook.streamed(file, null, FOOTER) : XlsxBook.withCharts(file, FOOTER);
         }
     }
 
@@ -98,7 +101,7 @@ class XlsxBookTest {
         assertThat(XlsxSheet.displayWidth("ＡＢ")).isEqualTo(4);
         assertThat(text("x".repeat(40_000)).text()).hasSize(32_767);
         Path file = dir.resolve("wide.xlsx");
-        try (XlsxBook book = XlsxBook.streamed(file, null)) {
+        try (XlsxBook book = XlsxBook.streamed(file, null, FOOTER)) {
             book.sheet("s", List.of("a")).row(text("很".repeat(500)));
             book.save();
         }
@@ -113,6 +116,38 @@ class XlsxBookTest {
         assertThat(text("一行\n二行\t尾").text()).isEqualTo("一行\n二行\t尾");
         assertThat(text("\u0001".repeat(40_000)).text()).isEqualTo("\uFFFD".repeat(32_767));
         assertThat(text(null).text()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everySheetPrintsOnA4LandscapeOnePageWideWithItsTitleHeaderAndKeyColumnsOnEveryPage(Kind kind)
+            throws Exception {
+        Path file = dir.resolve("print.xlsx");
+        try (XlsxBook book = kind.open(file)) {
+            book.sheet("人员", "2026年10月人员", List.of("共 1 人"), List.of("工号", "姓名", "得分")).keyColumns(2)
+                    .row(text("1001"), text("王建国"), integer(98));
+            book.sheet("汇总", List.of("科室", "次数")).onePage().row(text("综合科"), integer(2));
+            book.save();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet people = wb.getSheet("人员");
+            assertThat(people.getPrintSetup().getLandscape()).isTrue();
+            assertThat(people.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(people.getFitToPage()).isTrue();
+            assertThat(people.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(people.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            assertThat(people.getRepeatingRows().formatAsString()).isEqualTo("1:4");
+            assertThat(people.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            assertThat(people.getFooter().getCenter()).isEqualTo("&\"Calibri,Regular\"&9&K000000第 &P 页 共 &N 页");
+            assertThat(people.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+            assertThat(people.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
+            XSSFSheet summary = wb.getSheet("汇总");
+            assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+            assertThat(summary.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(summary.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(summary.getRepeatingColumns()).isNull();
+            assertThat(summary.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
+        }
     }
 
     @ParameterizedTest
@@ -157,7 +192,7 @@ class XlsxBookTest {
     @Test
     void aLongTableIsSizedByItsFirstThousandRowsAndKeepsEveryRowWithItsLook() throws Exception {
         Path file = dir.resolve("long.xlsx");
-        try (XlsxBook book = XlsxBook.streamed(file, null)) {
+        try (XlsxBook book = XlsxBook.streamed(file, null, FOOTER)) {
             XlsxSheet s = book.sheet("扣分明细", List.of("序号", "原因", "扣分"));
             for (int i = 1; i <= 2500; i++) {
                 // the longest reason comes after the first thousand rows: it no longer widens its column
@@ -195,7 +230,7 @@ class XlsxBookTest {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
         try {
             List<Path> before = sxssfTempFiles(poiFiles);
-            try (XlsxBook book = XlsxBook.withCharts(dir.resolve("many.xlsx"))) {
+            try (XlsxBook book = XlsxBook.withCharts(dir.resolve("many.xlsx"), FOOTER)) {
                 XlsxSheet s = book.sheet("s", List.of("n"));
                 for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
                     s.row(integer(i));
@@ -221,7 +256,7 @@ class XlsxBookTest {
     @Test
     void aWorkbookSavedWithAPasswordIsAgileEncryptedAndOpensOnlyWithIt() throws Exception {
         Path file = dir.resolve("secret.xlsx");
-        try (XlsxBook book = XlsxBook.streamed(file, "密码 p@ss")) {
+        try (XlsxBook book = XlsxBook.streamed(file, "密码 p@ss", FOOTER)) {
             book.sheet("人员", List.of("姓名", "绩效工资")).row(text("王建国"), number(new BigDecimal("4885.44"),
                     XlsxCell.Format.TWO));
             book.save();
