@@ -1,6 +1,6 @@
 package org.kaohe.report.xlsx;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,35 +14,36 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class PoiSheet implements SheetOutput {
 
     private final SXSSFSheet sheet;
-    private final Map<Look, CellStyle> styles;
+    private final Map<Integer, CellStyle> styles;
     private Row row;
 
-    PoiSheet(SXSSFSheet sheet, Map<Look, CellStyle> styles) {
+    /** @param styles the book's styles by {@link Look#code} */
+    PoiSheet(SXSSFSheet sheet, Map<Integer, CellStyle> styles) {
         this.sheet = sheet;
         this.styles = styles;
     }
 
     @Override
-    public void text(int row, int column, String text, Look look) {
-        cell(row, column, look).setCellValue(text);
+    public void text(int row, int column, String text, Look look, XlsxCell.Mark mark) {
+        cell(row, column, look, mark).setCellValue(text);
     }
 
     @Override
-    public void number(int row, int column, double value, Look look) {
-        cell(row, column, look).setCellValue(value);
+    public void number(int row, int column, double value, Look look, XlsxCell.Mark mark) {
+        cell(row, column, look, mark).setCellValue(value);
     }
 
     @Override
-    public void date(int row, int column, LocalDate date) {
-        cell(row, column, Look.DATE).setCellValue(date);
+    public void moment(int row, int column, LocalDateTime moment, Look look, XlsxCell.Mark mark) {
+        cell(row, column, look, mark).setCellValue(moment);
     }
 
-    private Cell cell(int rowIndex, int column, Look look) {
+    private Cell cell(int rowIndex, int column, Look look, XlsxCell.Mark mark) {
         if (row == null || row.getRowNum() != rowIndex) {
             row = sheet.createRow(rowIndex);
         }
         Cell cell = row.createCell(column);
-        cell.setCellStyle(styles.get(look));
+        cell.setCellStyle(styles.get(look.code(mark)));
         return cell;
     }
 

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 public final class XlsxSheet {
 
-    /** Widest column, in characters: long reasons wrap in Excel's cell editor rather than make the sheet unusable. */
-    private static final int MAX_WIDTH = 80;
+    /** Widest column, in characters: longer text wraps within it, so a printed page keeps its columns readable. */
+    private static final int MAX_WIDTH = 50;
     /** Room for the autofilter's drop-down arrow beside a header. */
     private static final int FILTER_ARROW = 3;
     static final int ROWS_SIZING_COLUMNS = 1000;
@@ -50,7 +50,7 @@ public final class XlsxSheet {
         headerRow = nextRow;
         lastTableRow = headerRow;
         for (int i = 0; i < columns; i++) {
-            output.text(nextRow, i, XlsxCell.safe(header.get(i)), Look.HEADER);
+            output.text(nextRow, i, XlsxCell.safe(header.get(i)), Look.HEADER, XlsxCell.Mark.NONE);
             widths[i] = displayWidth(header.get(i)) + FILTER_ARROW;
         }
         nextRow++;
@@ -100,12 +100,12 @@ public final class XlsxSheet {
                 continue;
             }
             if (c.isNumber()) {
-                output.number(row, i, c.number().doubleValue(), Look.of(c.format()));
-            } else if (c.isDate()) {
-                output.date(row, i, c.date());
+                output.number(row, i, c.number().doubleValue(), c.look(), c.mark());
+            } else if (c.isMoment()) {
+                output.moment(row, i, c.moment(), c.look(), c.mark());
             } else {
                 // written as a string cell: text starting with = + - @ is never a formula
-                output.text(row, i, c.text(), Look.TEXT);
+                output.text(row, i, c.text(), Look.TEXT, c.mark());
             }
             if (!widthsGiven) {
                 widths[i] = Math.max(widths[i], displayWidth(c.shown()));
@@ -137,7 +137,7 @@ public final class XlsxSheet {
     }
 
     private void line(String text, Look look) {
-        output.text(nextRow++, 0, XlsxCell.safe(text), look);
+        output.text(nextRow++, 0, XlsxCell.safe(text), look, XlsxCell.Mark.NONE);
     }
 
     /** The sheet's XSSF side, where charts go: only in a book made {@link XlsxBook#withCharts}. */

@@ -2,6 +2,7 @@ package org.kaohe.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.kaohe.report.xlsx.XlsxCell.date;
 import static org.kaohe.report.xlsx.XlsxCell.integer;
 import static org.kaohe.report.xlsx.XlsxCell.number;
@@ -13,13 +14,17 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -38,6 +43,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class XlsxBookTest {
 
+    private static final DataFormatter SHOWN = new DataFormatter();
     private static final String FOOTER = "第 &P 页 共 &N 页";
 
     @TempDir
@@ -106,7 +112,7 @@ class XlsxBookTest {
             book.save();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
-            assertThat(wb.getSheetAt(0).getColumnWidth(0)).isEqualTo((80 + 2) * 256);
+            assertThat(wb.getSheetAt(0).getColumnWidth(0)).isEqualTo((50 + 2) * 256);
         }
     }
 
@@ -147,6 +153,41 @@ class XlsxBookTest {
             assertThat(summary.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             assertThat(summary.getRepeatingColumns()).isNull();
             assertThat(summary.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void tableCellsAreBorderedTextWrapsMoneyHasSeparatorsProblemsAreRedTotalsBoldAndTimesAreRealCells(Kind kind)
+            throws Exception {
+        Path file = dir.resolve("form.xlsx");
+        try (XlsxBook book = kind.open(file)) {
+            XlsxSheet s = book.sheet("人员", "表", List.of(), List.of("姓名", "扣分", "绩效工资", "打卡", "时间"));
+            s.row(text("罗浩"), number(new BigDecimal("5"), XlsxCell.Format.TWO).alertIf(true),
+                    number(new BigDecimal("4753.06"), XlsxCell.Format.MONEY),
+                    XlsxCell.dateTime(LocalDateTime.of(2026, 10, 9, 8, 31)), XlsxCell.time(LocalTime.of(17, 45)));
+            s.row(text("合计").marked(XlsxCell.Mark.TOTAL), number(BigDecimal.ZERO, XlsxCell.Format.TWO).alertIf(false));
+            book.save();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheet("人员");
+            XSSFCell name = s.getRow(3).getCell(0);
+            assertThat(name.getCellStyle().getWrapText()).isTrue();
+            assertThat(name.getCellStyle().getBorderLeft()).isEqualTo(BorderStyle.THIN);
+            assertThat(name.getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
+            assertThat(s.getRow(2).getCell(0).getCellStyle().getBorderTop()).isEqualTo(BorderStyle.THIN);
+            assertThat(s.getRow(0).getCell(0).getCellStyle().getBorderTop()).isEqualTo(BorderStyle.NONE);
+            XSSFCell deduction = s.getRow(3).getCell(1);
+            assertThat(deduction.getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FFC00000");
+            assertThat(deduction.getCellStyle().getFont().getBold()).isFalse();
+            assertThat(SHOWN.formatCellValue(s.getRow(3).getCell(2))).isEqualTo("4,753.06");
+            XSSFCell punch = s.getRow(3).getCell(3);
+            assertThat(punch.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 10, 9, 8, 31));
+            assertThat(SHOWN.formatCellValue(punch)).isEqualTo("2026-10-09 08:31");
+            assertThat(SHOWN.formatCellValue(s.getRow(3).getCell(4))).isEqualTo("17:45");
+            assertThat(s.getRow(3).getCell(4).getNumericCellValue()).isCloseTo(17.75 / 24, within(1e-9));
+            assertThat(s.getRow(4).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(s.getRow(4).getCell(1).getCellStyle().getFont().getXSSFColor().getARGBHex()).isNotEqualTo("FFC00000");
         }
     }
 
