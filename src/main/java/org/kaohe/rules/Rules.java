@@ -9,8 +9,11 @@ import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
 import org.kaohe.scoring.ScoreRules;
 
-/** Everything {@code jobs/rules.yml} says, grouped by the capability that applies it. */
+/**
+ * Everything {@code jobs/rules.yml} says, grouped by the capability that applies it; {@code office} is the 单位 the
+ * reports' titles name (empty when the file names none).
+ */
 public record Rules(AttendanceRules attendance, OvertimeRules overtime, DisciplineRules discipline,
                     ScoreRules score, PayRules pay, BigDecimal maxRejectedShare,
-                    DeadlineRules deadlines, InformationRules information) {
+                    DeadlineRules deadlines, InformationRules information, String office) {
 }

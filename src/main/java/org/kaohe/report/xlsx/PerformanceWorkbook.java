@@ -56,7 +56,9 @@ public final class PerformanceWorkbook {
         try (XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"))) {
             summary(book, rulesFile, checksums);
             ranking(book);
-            PersonSheets.people(book, month.results(), m);
+            new PeopleForm(m, month.rules().score()).write(book, month.results(),
+                    month.sections().stream().map(SectionStanding::section).toList(), month.month(),
+                    month.rules().office(), null);
             PersonSheets.deductions(book, month.results(), m);
             overtime(book);
             notApplied(book);

@@ -30,14 +30,6 @@ final class PersonSheets {
     private PersonSheets() {
     }
 
-    /** One row per person with every results column (the results CSV's values and rounding). */
-    static void people(XlsxBook book, List<PersonResult> people, Messages m) {
-        XlsxSheet sheet = book.sheet(m.get("perf.sheet.people"), ReportCells.resultHeaders(m)).keyColumns(2);
-        for (PersonResult r : people) {
-            sheet.row(ReportCells.resultRow(r, m));
-        }
-    }
-
     /**
      * Every deduction (negative) and bonus (positive) line with its cause and source row; where the bonus caps cut
      * the bonuses, a line says by how much, so 100 + the lines of a person is their score (before the 0–105 clamp);

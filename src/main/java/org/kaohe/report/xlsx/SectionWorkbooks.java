@@ -80,7 +80,8 @@ public final class SectionWorkbooks {
                           String civilized, long ranked, String password) throws IOException {
         try (XlsxBook book = XlsxBook.streamed(file, password, m.get("perf.print.footer"))) {
             overview(book, s, own, byId, civilized, ranked);
-            PersonSheets.people(book, own, m);
+            new PeopleForm(m, month.rules().score()).write(book, own, List.of(s.section()), month.month(),
+                    month.rules().office(), m.get("perf.form.section_line", s.section()));
             PersonSheets.deductions(book, own, m);
             PersonSheets.violations(book, own, s.findings().violations(), m);
             book.save();
