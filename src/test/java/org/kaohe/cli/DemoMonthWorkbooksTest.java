@@ -79,17 +79,18 @@ class DemoMonthWorkbooksTest {
     @Test
     void hrWorkbookHasItsSheetsWithFrozenFilteredHeaders() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
-            assertThat(sheetNames(wb)).containsExactly("汇总", "科室排名", "人员", "扣分明细", "加班核实", "未采用");
+            assertThat(sheetNames(wb)).containsExactly("汇总", "科室排名", "人员", "考勤表", "扣分明细", "加班核实",
+                    "未采用");
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertThat(s.getPaneInformation().isFreezePane()).as(s.getSheetName()).isTrue();
-                if (!s.getSheetName().equals("人员")) {
+                if (!List.of("人员", "考勤表").contains(s.getSheetName())) {
                     assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
                     assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(s.getSheetName())
                             .startsWith("A1:").endsWith(String.valueOf(s.getLastRowNum() + 1));
                 }
             }
-            // the people's form: title, blank row, header frozen; no filter, as it ends in its 合计 row
+            // the forms: title, blank row, header frozen; no filter, as the people's ends in its 合计 row
             XSSFSheet people = wb.getSheet("人员");
             assertThat(people.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
             assertThat(people.getCTWorksheet().isSetAutoFilter()).isFalse();
@@ -177,6 +178,40 @@ class DemoMonthWorkbooksTest {
             assertThat(wb.getFontAt(total.getCell(17).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(people.getLastRowNum()).isEqualTo(47);
             assertThat(people.getRow(47).getCell(0).getStringCellValue()).startsWith("制表：").contains("审核：", "日期：");
+        }
+    }
+
+    /** Issue 15 item 3: the monthly attendance grid (input/README.md §4 for the demo month's days). */
+    @Test
+    void theAttendanceGridHasASymbolPerDayTotalsAndALegend() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet grid = wb.getSheet("考勤表");
+            assertThat(shown(grid.getRow(0))).containsExactly("本单位2026年10月月度考勤表");
+            List<String> header = texts(grid.getRow(2));
+            assertThat(header).hasSize(3 + 31 + 6);
+            assertThat(header.subList(0, 4)).containsExactly("工号", "姓名", "科室", "1");
+            assertThat(header.subList(33, 40)).containsExactly("31", "出勤天数", "迟到", "早退", "缺卡", "旷工天数",
+                    "请假天数");
+            // 马俊, late on the 9th, 15th and 28th; 1–7 October and the weekends are rest days
+            Row maJun = grid.getRow(6);
+            assertThat(String.join("", shown(maJun).subList(0, 34))).isEqualTo("1013马俊秘书科" + "休".repeat(7)
+                    + "√迟√休√√√迟√休休√√√√√休休√√迟√√休");
+            assertThat(shown(maJun).subList(34, 40)).containsExactly("18", "3", "0", "0", "0.0", "0.0");
+            assertThat(red(maJun.getCell(3 + 8))).isTrue();
+            assertThat(red(maJun.getCell(3 + 7))).isFalse();
+            // 朱玉梅's 公出 on the 27th counts as a day at work; 宋建华's sick leave does not
+            assertThat(shown(grid.getRow(7)).get(3 + 26)).isEqualTo("公");
+            assertThat(shown(grid.getRow(7)).get(34)).isEqualTo("18");
+            assertThat(shown(grid.getRow(42)).subList(0, 2)).containsExactly("1024", "宋建华");
+            assertThat(shown(grid.getRow(42)).subList(3 + 20, 3 + 22)).containsExactly("病", "病");   // 21st and 22nd
+            assertThat(shown(grid.getRow(42)).subList(34, 40)).containsExactly("16", "0", "0", "0", "0.0", "2.0");
+            // 韩冰, not employed this month: no day marked
+            assertThat(shown(grid.getRow(44)).subList(0, 2)).containsExactly("1026", "韩冰");
+            assertThat(shown(grid.getRow(44)).subList(3, 34)).containsOnly("");
+            assertThat(grid.getRow(46).getCell(0).getStringCellValue()).startsWith("图例：休 休息日　√ 正常　迟 迟到")
+                    .contains("公 公出");
+            assertThat(grid.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            assertThat(grid.getColumnWidth(3)).isEqualTo((2 + 2) * 256);   // 休, with no room for a filter arrow
         }
     }
 
@@ -357,7 +392,7 @@ class DemoMonthWorkbooksTest {
         Path wendian = zh.resolve("sections").resolve("文电科-2026-10.xlsx");
         assertThat(decrypted(wendian, "zh-1")).isNull();
         try (XSSFWorkbook wb = decrypted(wendian, "wd-3")) {
-            assertThat(sheetNames(wb)).containsExactly("概况", "人员", "扣分明细", "违规");
+            assertThat(sheetNames(wb)).containsExactly("概况", "人员", "考勤表", "扣分明细", "违规");
             XSSFSheet overview = wb.getSheet("概况");
             assertThat(value(overview, "排名")).isEqualTo("5");
             assertThat(value(overview, "科室得分")).isEqualTo("91.11");
@@ -401,7 +436,7 @@ class DemoMonthWorkbooksTest {
     @Test
     void withLangEnTheWorkbooksHaveEnglishSheetsAndHeadersAndInputTextNeverBecomesAFormula() throws Exception {
         try (XSSFWorkbook wb = open(en.resolve("performance-2026-10.xlsx"))) {
-            assertThat(sheetNames(wb)).containsExactly("Summary", "Section ranking", "People",
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Section ranking", "People", "Attendance grid",
                     "Deductions and bonuses", "Overtime verification", "Not applied");
             assertThat(shown(wb.getSheet("People").getRow(0)))
                     .containsExactly("本单位 performance results for 2026-10");
@@ -425,8 +460,8 @@ class DemoMonthWorkbooksTest {
         try (Stream<Path> files = Files.list(en.resolve("sections"))) {
             for (Path f : files.toList()) {
                 try (XSSFWorkbook wb = open(f)) {   // not encrypted without --protect
-                    assertThat(sheetNames(wb)).containsExactly("Overview", "People", "Deductions and bonuses",
-                            "Violations");
+                    assertThat(sheetNames(wb)).containsExactly("Overview", "People", "Attendance grid",
+                            "Deductions and bonuses", "Violations");
                 }
             }
         }

@@ -108,7 +108,8 @@ final class PeopleForm {
                 number(r.pay(), XlsxCell.Format.MONEY), text(remark).alertIf(vetoed || !r.graded()));
     }
 
-    private static BigDecimal leaveDays(PersonResult r) {
+    /** 请假天数: 事假, 病假 and the other leaves (公出 is not leave). */
+    static BigDecimal leaveDays(PersonResult r) {
         var a = r.attendance();
         return a.leaveDays(LeaveType.PERSONAL).add(a.leaveDays(LeaveType.SICK)).add(a.otherLeaveDays());
     }

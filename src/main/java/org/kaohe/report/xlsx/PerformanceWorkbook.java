@@ -56,9 +56,11 @@ public final class PerformanceWorkbook {
         try (XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"))) {
             summary(book, rulesFile, checksums);
             ranking(book);
-            new PeopleForm(m, month.rules().score()).write(book, month.results(),
-                    month.sections().stream().map(SectionStanding::section).toList(), month.month(),
-                    month.rules().office(), null);
+            List<String> sections = month.sections().stream().map(SectionStanding::section).toList();
+            PeopleForm people = new PeopleForm(m, month.rules().score());
+            people.write(book, month.results(), sections, month.month(), month.rules().office(), null);
+            new AttendanceGrid(m).write(book, month.results(), sections, month.month(),
+                    people.title(month.rules().office(), month.month(), "perf.grid.title"));
             PersonSheets.deductions(book, month.results(), m);
             overtime(book);
             notApplied(book);

@@ -79,6 +79,12 @@ public final class XlsxSheet {
      */
     public XlsxSheet withoutFilter() {
         filtered = false;
+        if (lastTableRow == headerRow) {
+            // no row yet: the widths are the header's, which need no room for a filter arrow
+            for (int i = 0; i < columns; i++) {
+                widths[i] -= FILTER_ARROW;
+            }
+        }
         return this;
     }
 
