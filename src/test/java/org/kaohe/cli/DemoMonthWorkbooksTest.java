@@ -345,6 +345,11 @@ class DemoMonthWorkbooksTest {
                     "已批准", "节假日", "3.0", "09:20:07", "11:40:25", "0.0", "2.0", "1.00",
                     "加班 2026-10-06 09:00–12:00：申请 3.0 小时，打卡 09:20:07–11:40:25，扣除工作时间 0.0 小时，核实 2.0 小时（节假日），加 1.00 分",
                     "overtime.xlsx", "加班申请", "3");
+            // dates and times are real cells, as in the five don't-lets workbook
+            assertThat(zhuYumei.getCell(3).getLocalDateTimeCellValue()).isEqualTo("2026-10-06T00:00");
+            assertThat(zhuYumei.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+            Row maJunLate = rowsOf(wb.getSheet("扣分明细"), "1013").get(0);
+            assertThat(maJunLate.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2026-10-09");
             assertThat(rowsOf(o, "1028").get(0).getCell(14).getStringCellValue()).contains("已驳回");
 
             XSSFSheet n = wb.getSheet("未采用");

@@ -7,7 +7,7 @@ package org.kaohe.report.xlsx;
  * {@link XlsxCell.Mark} adds red for a problem or bold for a total on top of its look.
  */
 enum Look {
-    TITLE, PLAIN, HEADER, TEXT, DATE, DATE_TIME, TIME, INTEGER, ONE, TWO, FOUR, MONEY;
+    TITLE, PLAIN, HEADER, TEXT, DATE, DATE_TIME, TIME, CLOCK, INTEGER, ONE, TWO, FOUR, MONEY;
 
     /** A title is 14 points. */
     static final short TITLE_POINTS = 14;
@@ -61,6 +61,7 @@ enum Look {
             case DATE -> XlsxCell.DATE_PATTERN;
             case DATE_TIME -> XlsxCell.DATE_TIME_PATTERN;
             case TIME -> XlsxCell.TIME_PATTERN;
+            case CLOCK -> XlsxCell.CLOCK_PATTERN;
             case INTEGER -> XlsxCell.Format.INTEGER.pattern();
             case ONE -> XlsxCell.Format.ONE.pattern();
             case TWO -> XlsxCell.Format.TWO.pattern();

@@ -137,11 +137,11 @@ public final class PerformanceWorkbook {
             for (OvertimeResult o : r.overtime()) {
                 var claim = o.claim();
                 s.row(cells(List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
-                        text(claim.date().toString()), text(claim.start().toString()), text(claim.end().toString()),
+                        XlsxCell.date(claim.date()), XlsxCell.time(claim.start()), XlsxCell.time(claim.end()),
                         text(ReportCells.term(claim.status(), m)), text(ReportCells.term(o.dayType(), m)),
                         number(o.claimedHours(), XlsxCell.Format.ONE),
-                        o.firstPunch() == null ? empty() : text(o.firstPunch().toLocalTime().toString()),
-                        o.lastPunch() == null ? empty() : text(o.lastPunch().toLocalTime().toString()),
+                        o.firstPunch() == null ? empty() : XlsxCell.clock(o.firstPunch().toLocalTime()),
+                        o.lastPunch() == null ? empty() : XlsxCell.clock(o.lastPunch().toLocalTime()),
                         number(o.scheduledHours(), XlsxCell.Format.ONE), number(o.verifiedHours(), XlsxCell.Format.ONE),
                         number(o.points(), XlsxCell.Format.TWO), text(explanation.overtime(o))),
                         source(claim.source())));

@@ -10,7 +10,6 @@ import static org.kaohe.report.xlsx.XlsxCell.number;
 import static org.kaohe.report.xlsx.XlsxCell.text;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ final class PersonSheets {
                 boolean bonus = line.column().bonus();
                 bonuses = bonus ? bonuses.add(line.points()) : bonuses;
                 sheet.row(cells(List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
-                        text(m.get(line.column().label())), date(line.date()),
+                        text(m.get(line.column().label())), XlsxCell.date(line.date()),
                         number(bonus ? line.points() : line.points().negate(), XlsxCell.Format.TWO),
                         text(m.get(line.cause()))), source(line.source())));
             }
@@ -81,7 +80,7 @@ final class PersonSheets {
     }
 
     private static void violation(XlsxSheet sheet, Violation v, XlsxCell id, XlsxCell name, Messages m) {
-        sheet.row(cells(List.of(text(ReportCells.term(v.dontLet(), m)), id, name, date(v.date()), text(m.get(v.what())),
+        sheet.row(cells(List.of(text(ReportCells.term(v.dontLet(), m)), id, name, XlsxCell.date(v.date()), text(m.get(v.what())),
                 number(v.points(), XlsxCell.Format.TWO)), source(v.source())));
     }
 
@@ -102,7 +101,4 @@ final class PersonSheets {
         return String.join(m.get("perf.ranking.separator"), why);
     }
 
-    static XlsxCell date(LocalDate d) {
-        return d == null ? empty() : text(d.toString());
-    }
 }

@@ -14,7 +14,7 @@ import java.time.LocalTime;
 public record XlsxCell(String text, BigDecimal number, Format format, LocalDateTime moment, Kind kind, Mark mark) {
 
     /** What a cell holds, for the ones that are not text or a number: a date, a date and time, a time of day. */
-    enum Kind { VALUE, DATE, DATE_TIME, TIME }
+    enum Kind { VALUE, DATE, DATE_TIME, TIME, CLOCK }
 
     /** What a cell stands out for: nothing, a problem (red: a deduction, 较差, 一票否决, 不参评), a total (bold). */
     public enum Mark { NONE, ALERT, TOTAL }
@@ -27,6 +27,7 @@ public record XlsxCell(String text, BigDecimal number, Format format, LocalDateT
     static final String DATE_PATTERN = "yyyy-mm-dd";
     static final String DATE_TIME_PATTERN = "yyyy-mm-dd hh:mm";
     static final String TIME_PATTERN = "hh:mm";
+    static final String CLOCK_PATTERN = "hh:mm:ss";
 
     /** The number formats of the reports: counts, days and hours, points and money, the attendance factor. */
     public enum Format {
@@ -84,8 +85,17 @@ public record XlsxCell(String text, BigDecimal number, Format format, LocalDateT
 
     /** A real time-of-day cell (a fraction of a day in Excel), shown as 08:31. */
     public static XlsxCell time(LocalTime value) {
+        return timeOfDay(value, Kind.TIME);
+    }
+
+    /** A clock reading to the second, as a punch is recorded: 08:31:07. */
+    public static XlsxCell clock(LocalTime value) {
+        return timeOfDay(value, Kind.CLOCK);
+    }
+
+    private static XlsxCell timeOfDay(LocalTime value, Kind kind) {
         return value == null ? empty() : new XlsxCell(null, BigDecimal.valueOf(value.toSecondOfDay())
-                .divide(SECONDS_A_DAY, 10, RoundingMode.HALF_UP), null, null, Kind.TIME, Mark.NONE);
+                .divide(SECONDS_A_DAY, 10, RoundingMode.HALF_UP), null, null, kind, Mark.NONE);
     }
 
     public static XlsxCell empty() {
@@ -121,6 +131,7 @@ public record XlsxCell(String text, BigDecimal number, Format format, LocalDateT
             case DATE -> Look.DATE;
             case DATE_TIME -> Look.DATE_TIME;
             case TIME -> Look.TIME;
+            case CLOCK -> Look.CLOCK;
         };
     }
 
