@@ -31,15 +31,12 @@ public interface Coded {
         return Optional.empty();
     }
 
-    /** "打卡/CLOCK、免打卡/EXEMPT" — the accepted values, for a rejection reason. */
-    static <E extends Enum<E> & Coded> String accepted(Class<E> type) {
-        StringBuilder sb = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(e.zh()).append('/').append(e.name());
-        }
-        return sb.toString();
+    /** The accepted values of an enumeration, for a rejection reason; {@link Messages} shows them per language. */
+    static <E extends Enum<E> & Coded> Choices accepted(Class<E> type) {
+        return new Choices(List.of(type.getEnumConstants()));
+    }
+
+    /** The values of one enumeration, in order. */
+    record Choices(List<? extends Coded> values) {
     }
 }

@@ -1,8 +1,12 @@
 package org.kaohe.common;
 
+import java.math.BigDecimal;
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * Renders {@link Msg}s in the user's language (Chinese by default, English with --lang en). Each capability owns
@@ -27,26 +31,58 @@ public final class Messages {
     public String get(String key, Object... args) {
         String bundleName = "messages." + key.substring(0, key.indexOf('.'));
         String pattern = ResourceBundle.getBundle(bundleName, locale, NO_FALLBACK).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(render(args));
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        return format.format(render(args, format.getFormatsByArgumentIndex()));
     }
 
     public String get(Msg msg) {
         return get(msg.key(), msg.args());
     }
 
-    private Object[] render(Object[] args) {
+    /** A value users write in Chinese: its own term in Chinese, its English words ({@code coded_en}) in English. */
+    public String term(Coded c) {
+        if (!english()) {
+            return c.zh();
+        }
+        Class<?> type = c instanceof Enum<?> e ? e.getDeclaringClass() : c.getClass();
+        return get("coded." + type.getSimpleName() + "." + c.name());
+    }
+
+    private boolean english() {
+        return locale.getLanguage().equals("en");
+    }
+
+    /**
+     * The arguments as the pattern shows them. An argument that picks a plural ({@code {0,choice,1#{0} point|1<{0}
+     * points}}) is passed as a number, however the caller wrote it.
+     */
+    private Object[] render(Object[] args, Format[] formats) {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            if (a instanceof Msg m) {
+            if (i < formats.length && formats[i] instanceof ChoiceFormat && a instanceof String number) {
+                out[i] = new BigDecimal(number.strip());
+            } else if (a instanceof Msg m) {
                 out[i] = get(m);
             } else if (a instanceof Coded c) {
-                out[i] = locale.getLanguage().equals("en") ? c.name() : c.zh();
+                out[i] = term(c);
+            } else if (a instanceof Coded.Choices choices) {
+                out[i] = choices(choices);
             } else {
                 // numbers are passed pre-formatted by callers; MessageFormat would add grouping separators
                 out[i] = a instanceof Number ? a.toString() : a instanceof String t ? Printable.bounded(t) : a;
             }
         }
         return out;
+    }
+
+    /** "事假/PERSONAL, 病假/SICK" in Chinese; "事假 (personal leave), 病假 (sick leave)" in English, without codes. */
+    private String choices(Coded.Choices choices) {
+        return choices.values().stream()
+                .map(c -> english() ? c.zh() + " (" + term(c) + ")" : c.zh() + "/" + c.name())
+                .collect(Collectors.joining(", "));
     }
 }

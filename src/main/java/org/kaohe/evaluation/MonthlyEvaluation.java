@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.kaohe.attendance.AttendanceEvaluator;
@@ -73,6 +74,7 @@ import org.kaohe.rules.Rules;
 import org.kaohe.rules.RulesException;
 import org.kaohe.rules.RulesLoader;
 import org.kaohe.scoring.GradeAssigner;
+import org.kaohe.scoring.GradeDecision;
 import org.kaohe.scoring.Grade;
 import org.kaohe.scoring.ScoreCalculator;
 import org.kaohe.scoring.ScoreCard;
@@ -116,7 +118,7 @@ public final class MonthlyEvaluation {
 
     private List<Evaluated> evaluated;
     private List<Scored> scored;
-    private Map<String, Grade> grades;
+    private Map<String, GradeDecision> grades;
     private List<PersonResult> results;
     private List<PayCalculator.Pool> pools;
     private List<SectionStanding> sections;
@@ -352,12 +354,12 @@ public final class MonthlyEvaluation {
         List<PayCalculator.Payee> payees = scored.stream().filter(Scored::graded)
                 .map(x -> new PayCalculator.Payee(x.staff().id(), x.staff().section(), x.staff().payBase(),
                         x.staff().postCoefficient(), x.card().score(), x.attendance().clampedNumerator(),
-                        x.attendance().workdays(), x.card().vetoed(), grades.get(x.staff().id())))
+                        x.attendance().workdays(), x.card().vetoed(), grades.get(x.staff().id()).grade()))
                 .toList();
         PayCalculator.Outcome outcome = new PayCalculator(rules.pay()).pay(payees);
         pools = outcome.pools();
         results = scored.stream().map(x -> new PersonResult(x.staff(), x.attendance(), x.evaluated().overtime(),
-                        x.card(), grades.getOrDefault(x.staff().id(), Grade.NOT_RATED),
+                        x.card(), gradeOf(x.staff().id()),
                         outcome.pay().getOrDefault(x.staff().id(), BigDecimal.ZERO.setScale(2)), x.violations(),
                         x.info()))
                 .toList();
@@ -463,6 +465,15 @@ public final class MonthlyEvaluation {
 
     public List<PersonResult> results() {
         return results;
+    }
+
+    /** Why a graded person has their grade; empty for a person not graded (不参评). */
+    public Optional<GradeDecision> gradeDecision(String employeeId) {
+        return Optional.ofNullable(grades.get(employeeId));
+    }
+
+    private Grade gradeOf(String employeeId) {
+        return gradeDecision(employeeId).map(GradeDecision::grade).orElse(Grade.NOT_RATED);
     }
 
     public List<PayCalculator.Pool> pools() {

@@ -18,7 +18,8 @@ import org.kaohe.common.SourceRef;
  * one or more rows (names merged across two rows, a group name above some columns) come before the data. The
  * header is found in the sheet's first {@value #HEADER_ROWS} non-empty rows: each row's names are laid over those
  * of the rows above it, and the first row where 工号 and 打卡时间 are present ends the header. Other columns of the
- * export (姓名, 考勤组, 部门, 打卡地址, …) are ignored without a warning: they are always there.
+ * export (考勤组, 部门, 打卡地址, …) are ignored without a warning: they are always there; 姓名 is checked against the
+ * roster like in every kind.
  *
  * <p>A row with an empty 打卡时间 is not a punch (DingTalk lists every check a person missed, 打卡结果 未打卡/缺卡)
  * and is passed over: the missing punch is found from the schedule. 考勤日期 is handed on without the weekday

@@ -115,6 +115,11 @@ public final class Reasons {
                 .orElseGet(() -> Msg.of("device.unknown_number", Printable.quoted(typed)));
     }
 
+    /** A 姓名 beside a 工号 that is someone else's: most likely the 工号 is mistyped. */
+    public static Msg otherName(Staff person, String written) {
+        return Msg.of("input.other_name", person.id(), person.name(), written);
+    }
+
     public static Msg unknownSection(String typed, Optional<String> suggestion) {
         return suggestion.map(s -> Msg.of("input.unknown_section_suggest", typed, s))
                 .orElseGet(() -> Msg.of("input.unknown_section", Printable.quoted(typed)));

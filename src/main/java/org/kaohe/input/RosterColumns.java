@@ -6,12 +6,13 @@ import org.kaohe.staff.Staff;
 import org.kaohe.staff.StaffDirectory;
 
 /**
- * The columns that reference the staff roster (工号, 科室): an unknown value is rejected with the closest known
- * one suggested, the same way in every kind. Remembers the last punch number, so one instance serves one thread.
+ * The columns that reference the staff roster (工号, its 姓名, 科室): an unknown value is rejected with the closest
+ * known one suggested, the same way in every kind, and a 姓名 that is not the roster's for the 工号 is rejected too. Remembers the last punch number, so one instance serves one thread.
  */
 final class RosterColumns {
 
     private static final String EMPLOYEE_ID = "employee_id";
+    private static final String NAME = "name";
     private static final String SECTION = "section";
 
     private final StaffDirectory staff;
@@ -24,7 +25,7 @@ final class RosterColumns {
 
     /** The person whose 工号 the required 工号 cell holds. */
     Staff employee(Values v) throws RowRejectedException {
-        return v.known(EMPLOYEE_ID, staff::byId, this::unknownEmployee);
+        return named(v, v.known(EMPLOYEE_ID, staff::byId, this::unknownEmployee));
     }
 
     /** The person an empty-or-known 工号 cell names. */
@@ -44,13 +45,29 @@ final class RosterColumns {
                     typed -> Reasons.unknownPuncher(typed, staff.closestTo(typed)));
             lastPunchNumber = number;
         }
-        return lastPuncher;
+        return named(v, lastPuncher);
     }
 
     /** A required 科室 cell naming a section someone on the roster belongs to. */
     String section(Values v) throws RowRejectedException {
         return v.known(SECTION, s -> staff.sections().contains(s) ? Optional.of(s) : Optional.empty(),
                 typed -> Reasons.unknownSection(typed, staff.closestSection(typed)));
+    }
+
+    /**
+     * The person, when the row's 姓名 (if any) is theirs. Spaces anywhere are ignored: a two-character name is often
+     * padded to the width of three ("王  芳").
+     */
+    private static Staff named(Values v, Staff person) throws RowRejectedException {
+        Optional<String> name = v.optionalIdentifier(NAME);
+        v.check(name.isEmpty() || name.get().equals(person.name())
+                || withoutSpaces(name.get()).equals(withoutSpaces(person.name())), NAME,
+                Reasons.otherName(person, name.orElse("")));
+        return person;
+    }
+
+    private static String withoutSpaces(String name) {
+        return name.replaceAll("\\s+", "");
     }
 
     private Msg unknownEmployee(String typed) {

@@ -16,6 +16,8 @@ import org.kaohe.input.Reasons;
 import org.kaohe.overtime.OvertimeResult;
 import org.kaohe.pay.PayCalculator;
 import org.kaohe.pay.PayRules;
+import org.kaohe.scoring.GradeAssigner;
+import org.kaohe.scoring.GradeDecision;
 import org.kaohe.scoring.ScoreCard;
 import org.kaohe.scoring.ScoreLine;
 import org.kaohe.scoring.Veto;
@@ -71,11 +73,44 @@ public final class Explanation {
             out.add(m.get("report.explain.veto", m.get(v.reason()), src(v.source())));
         }
         out.add(m.get("report.explain.grade", r.grade()));
+        month.gradeDecision(r.staff().id()).ifPresent(d -> out.addAll(why(d)));
         out.add(m.get("report.explain.factor", String.valueOf(a.employedWorkdays()),
                 Numbers.points(BigDecimal.valueOf(a.employedWorkdays()).subtract(a.factorNumerator())),
                 String.valueOf(a.workdays()), a.factor(4).toPlainString()));
         out.add(pay(r));
         return out;
+    }
+
+    /** The band, the section's 好 quota and the tie-break, as {@link GradeDecision} recorded them. */
+    private List<String> why(GradeDecision d) {
+        GradeAssigner.Candidate self = d.person();
+        List<String> out = new ArrayList<>();
+        if (self.vetoed()) {
+            out.add(m.get("report.explain.grade_veto"));
+            return out;
+        }
+        String score = Numbers.points(self.score());
+        out.add(self.score().compareTo(d.floor()) >= 0
+                ? m.get("report.explain.grade_band", score, Numbers.points(d.floor()), d.band())
+                : m.get("report.explain.grade_band_below", score, Numbers.points(d.floor()), d.band()));
+        d.quota().ifPresent(q -> {
+            out.add(m.get("report.explain.grade_quota", q.section(), String.valueOf(q.graded()),
+                    String.valueOf(q.allowed()), q.share().stripTrailingZeros().toPlainString(),
+                    String.valueOf(q.contenders()), String.valueOf(q.position()),
+                    m.get(q.within() ? "report.explain.grade_quota_within" : "report.explain.grade_quota_past")));
+            q.rival().ifPresent(rival -> out.add(tieBreak(self, rival, q.within())));
+        });
+        return out;
+    }
+
+    /** Why the tie-break put {@code self} ahead of (or behind) a contender with the same score. */
+    private String tieBreak(GradeAssigner.Candidate self, GradeAssigner.Candidate rival, boolean ahead) {
+        String name = month.results().stream().filter(p -> p.staff().id().equals(rival.employeeId())).findFirst()
+                .map(p -> p.staff().name()).orElse("");
+        boolean byDeductions = self.totalDeductions().compareTo(rival.totalDeductions()) != 0;
+        String key = "report.explain.grade_tie_" + (ahead ? "ahead" : "behind") + (byDeductions ? "_deductions" : "_id");
+        return m.get(key, name, rival.employeeId(), Numbers.points(self.score()),
+                Numbers.points(self.totalDeductions()), Numbers.points(rival.totalDeductions()));
     }
 
     private String pay(PersonResult r) {

@@ -6,14 +6,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kaohe.common.IdOrder;
 
 /**
  * SPEC §3.7: grades by score, 较差 when vetoed, and 好 limited to a share of each section's graded people (rounded
- * down, at least 1); past the quota the lower scores become 较好 (ties: smaller total deductions, then 工号).
+ * down, at least 1); past the quota the lower scores become 较好 (ties: smaller total deductions, then 工号). Each
+ * grade comes with its {@link GradeDecision reasons}.
  */
 public final class GradeAssigner {
+
+    private static final Comparator<Candidate> QUOTA_ORDER = Comparator.comparing(Candidate::score).reversed()
+            .thenComparing(Candidate::totalDeductions)
+            .thenComparing(Candidate::employeeId, IdOrder.NATURAL);
 
     private final ScoreRules rules;
 
@@ -26,28 +32,42 @@ public final class GradeAssigner {
                             boolean vetoed) {
     }
 
-    public Map<String, Grade> assign(List<Candidate> graded) {
-        Map<String, Grade> grades = new HashMap<>();
+    public Map<String, GradeDecision> assign(List<Candidate> graded) {
+        Map<String, GradeDecision> decisions = new HashMap<>();
         for (Candidate c : graded) {
-            grades.put(c.employeeId(), byScore(c));
+            Grade band = band(c);
+            decisions.put(c.employeeId(), new GradeDecision(c, band, band, floor(band), Optional.empty()));
         }
         Map<String, List<Candidate>> bySection = graded.stream()
                 .collect(Collectors.groupingBy(Candidate::section));
-        bySection.values().forEach(members -> {
+        bySection.forEach((section, members) -> {
             int quota = Math.max(1, BigDecimal.valueOf(members.size()).multiply(rules.excellentQuota())
                     .setScale(0, RoundingMode.DOWN).intValue());
-            List<Candidate> excellent = members.stream()
-                    .filter(c -> grades.get(c.employeeId()) == Grade.EXCELLENT)
-                    .sorted(Comparator.comparing(Candidate::score).reversed()
-                            .thenComparing(Candidate::totalDeductions)
-                            .thenComparing(Candidate::employeeId, IdOrder.NATURAL))
+            List<Candidate> contenders = members.stream()
+                    .filter(c -> decisions.get(c.employeeId()).band() == Grade.EXCELLENT)
+                    .sorted(QUOTA_ORDER)
                     .toList();
-            excellent.stream().skip(quota).forEach(c -> grades.put(c.employeeId(), Grade.GOOD));
+            for (int i = 0; i < contenders.size(); i++) {
+                Candidate c = contenders.get(i);
+                GradeDecision.Quota q = new GradeDecision.Quota(section, members.size(), rules.excellentQuota(),
+                        quota, contenders.size(), i + 1, rival(contenders, i, quota));
+                decisions.put(c.employeeId(), decisions.get(c.employeeId()).withQuota(q));
+            }
         });
-        return grades;
+        return decisions;
     }
 
-    private Grade byScore(Candidate c) {
+    /** The contender just across the quota's line from the one at {@code index}, when only the tie-break parts them. */
+    private static Optional<Candidate> rival(List<Candidate> contenders, int index, int quota) {
+        int across = index < quota ? quota : quota - 1;
+        if (across < 0 || across >= contenders.size()) {
+            return Optional.empty();
+        }
+        Candidate other = contenders.get(across);
+        return other.score().compareTo(contenders.get(index).score()) == 0 ? Optional.of(other) : Optional.empty();
+    }
+
+    private Grade band(Candidate c) {
         if (c.vetoed()) {
             return Grade.POOR;
         }
@@ -58,5 +78,13 @@ public final class GradeAssigner {
             return Grade.GOOD;
         }
         return c.score().compareTo(rules.fair()) >= 0 ? Grade.FAIR : Grade.POOR;
+    }
+
+    private BigDecimal floor(Grade band) {
+        return switch (band) {
+            case EXCELLENT -> rules.excellent();
+            case GOOD -> rules.good();
+            case FAIR, POOR, NOT_RATED -> rules.fair();
+        };
     }
 }

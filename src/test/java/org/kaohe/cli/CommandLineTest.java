@@ -94,8 +94,8 @@ class CommandLineTest {
     @Test
     void englishOnRequest() {
         Captured c = Captured.run("validate", "--month", "2026-10", "--input", input.toString(), "--lang", "en");
-        assertThat(c.out()).startsWith("Staff roster: 1 file(s), 4 row(s) used, 0 rejected");
-        assertThat(c.out()).contains("Inputs of 2026-10 passed the checks (1 rejected row(s))");
+        assertThat(c.out()).startsWith("Staff roster: 1 file, 4 rows used, 0 rejected");
+        assertThat(c.out()).contains("Inputs of 2026-10 passed the checks (1 rejected row)");
     }
 
     @Test

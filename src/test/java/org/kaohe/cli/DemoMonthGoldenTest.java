@@ -82,7 +82,7 @@ class DemoMonthGoldenTest {
         // 傅强 has no duty: his city adoption is shown and counted, but his bonuses were already at the cap
         Captured capped = Captured.run("explain", "--month", "2026-10", "--employee", "1035", "--lang", "en");
         assertThat(capped.out()).contains("  +0.50 information adopted: Information XX-2026-244 \"我办做好机关后勤保障工作\" "
-                        + "submitted 2026-10-16, CITY (2026-10-22): 0.5 point(s) [information.csv row 245]",
+                        + "submitted 2026-10-16, adopted by the city (2026-10-22): 0.5 points [information.csv row 245]",
                 "Score = 100.00 - 0.00 (deductions) + 5.00 (bonuses, capped) = 105.00 (within 0-105)");
     }
 
@@ -99,10 +99,38 @@ class DemoMonthGoldenTest {
                 + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结，积压 1 件，计 1 分 "
                 + "［documents.xlsx 工作表“收文登记”第7行］");
         Captured carried = Captured.run("explain", "--month", "2026-10", "--employee", "1018", "--lang", "en");
-        assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (NORMAL) received "
-                + "2026-09-21 09:00, time limit 3 working day(s) (until 2026-09-24 17:30), overdue since an earlier month "
+        assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (normal) received "
+                + "2026-09-21 09:00, time limit 3 working days (until 2026-09-24 17:30), overdue since an earlier month "
                 + "and still open at the month's end (2026-10-31); counted once for each month's end it is still open; "
-                + "one document backlogged: 1 point(s) [documents.xlsx sheet \"收文登记\" row 2]");
+                + "one document backlogged: 1 point [documents.xlsx sheet \"收文登记\" row 2]");
+    }
+
+    @Test
+    void explainSaysWhyAGradeTheBandTheQuotaAndTheTieBreak() {
+        // 文电科: 8 graded, 好 at most floor(3.2) = 3; 宋建华 and 高雪梅 both 99, the smaller deduction wins the third
+        Captured moved = Captured.run("explain", "--month", "2026-10", "--employee", "1019");
+        assertThat(moved.out()).containsSequence("等次：较好", "理由：得分 99.00 不低于 90.00，按得分属“好”",
+                "“好”的名额：文电科参评 8 人，“好”最多 3 人（8 × 0.4，向下取整，至少 1 人）；得分达到“好”的 7 人按得分从高到低排"
+                + "（同分时扣分合计少的在前，再按工号），本人排第 4 位，超出名额，等次为“较好”",
+                "同为 99.00 分的 宋建华（1024）扣分合计 1.00，本人扣分合计 3.00 较多，排在其后");
+        Captured kept = Captured.run("explain", "--month", "2026-10", "--employee", "1024");
+        assertThat(kept.out()).containsSequence("“好”的名额：文电科参评 8 人，“好”最多 3 人（8 × 0.4，向下取整，至少 1 人）；"
+                + "得分达到“好”的 7 人按得分从高到低排（同分时扣分合计少的在前，再按工号），本人排第 3 位，在名额内，等次为“好”",
+                "同为 99.00 分的 高雪梅（1019）扣分合计 3.00，本人扣分合计 1.00 较少，排在其前");
+        // 秘书科: 吴志强 and 何文博 both 100 with nothing deducted; the 工号 decides
+        Captured byId = Captured.run("explain", "--month", "2026-10", "--employee", "1017", "--lang", "en");
+        assertThat(byId.out()).containsSequence("Quota for \"excellent\": 秘书科 has 8 graded people, so at most 3 are "
+                + "excellent (8 × 0.4, rounded down, at least 1); of the 8 whose score reached \"excellent\", ranked by score "
+                + "(ties: smaller total deductions first, then employee ID), this person is number 4, past the quota: good",
+                "吴志强 (1010) also has 100.00 and total deductions of 0.00; by employee ID this person ranks behind");
+        Captured vetoed = Captured.run("explain", "--month", "2026-10", "--employee", "1037");
+        assertThat(vetoed.out()).containsSequence("等次：较差", "理由：一票否决，等次为较差，不论得分");
+        assertThat(String.join("\n", vetoed.out())).doesNotContain("名额");
+        Captured band = Captured.run("explain", "--month", "2026-10", "--employee", "1020");
+        assertThat(band.out()).containsSequence("等次：较好", "理由：得分 90.00 不低于 90.00，按得分属“好”",
+                "“好”的名额：文电科参评 8 人，“好”最多 3 人（8 × 0.4，向下取整，至少 1 人）；得分达到“好”的 7 人按得分从高到低排"
+                + "（同分时扣分合计少的在前，再按工号），本人排第 7 位，超出名额，等次为“较好”",
+                "出勤系数 = （在岗应出勤 18 − 请假扣减及旷工 0.50）÷ 应出勤 18 = 0.9722");
     }
 
     private static String golden(String name) throws IOException {

@@ -451,7 +451,7 @@ class DemoMonthWorkbooksTest {
             assertThat(header.getCell(16).getStringCellValue()).isEqualTo("Pay points");
             assertThat(header.getCell(17).getStringCellValue()).isEqualTo("Performance pay");
             Row fuQiang = wb.getSheet("People").getRow(28);
-            assertThat(fuQiang.getCell(14).getStringCellValue()).isEqualTo("EXCELLENT");
+            assertThat(fuQiang.getCell(14).getStringCellValue()).isEqualTo("excellent");
             assertThat(fuQiang.getCell(17).getNumericCellValue()).isEqualTo(4753.06);
             assertThat(wb.getSheet("People").getRow(47).getCell(0).getStringCellValue()).startsWith("Prepared by:");
             XSSFSheet notApplied = wb.getSheet("Not applied");

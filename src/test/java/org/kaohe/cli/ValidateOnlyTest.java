@@ -124,8 +124,8 @@ class ValidateOnlyTest {
     void inEnglish() {
         Captured c = run("--only", "findings", "--lang", "en");
         assertThat(c.out()).containsExactly(
-                "Inspection findings: 1 file(s), 5 row(s) used, 0 rejected",
-                "Inspection findings: checked, 5 row(s) used, none rejected");
+                "Inspection findings: 1 file, 5 rows used, 0 rejected",
+                "Inspection findings: checked, 5 rows used, none rejected");
     }
 
     @Test

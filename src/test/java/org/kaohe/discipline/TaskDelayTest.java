@@ -46,8 +46,8 @@ class TaskDelayTest {
         assertThat(zh.get(d.lines().get(0).cause())).isEqualTo("督办事项 T-3「报送T-3材料」时限 2026-10-12，"
                 + "2026-10-20 办结，本月逾期 6 个工作日（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分");
         assertThat(Messages.forLang("en").get(d.lines().get(0).cause())).isEqualTo("Task T-3 \"报送T-3材料\" due "
-                + "2026-10-12, done 2026-10-20; 6 working day(s) overdue this month (2026-10-13 to 2026-10-20), "
-                + "1 point(s) each, at most 5 per task and month: 5 point(s)");
+                + "2026-10-12, done 2026-10-20; 6 working days overdue this month (2026-10-13 to 2026-10-20), "
+                + "1 point each, at most 5 per task and month: 5 points");
         assertThat(d.violations()).extracting(Violation::dontLet, Violation::employeeId, Violation::section,
                         Violation::date, Violation::points, Violation::source)
                 .containsExactly(tuple(DontLet.DELAY, "1001", "综合科", oct(20), new BigDecimal("5"),

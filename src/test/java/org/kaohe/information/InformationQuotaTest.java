@@ -84,8 +84,8 @@ class InformationQuotaTest {
         assertThat(ZH.get(o.lines().get(0).cause())).isEqualTo(
                 "信息缺报：2026-09-28 至 2026-10-04 这一周未报送信息（本周有 3 个在岗且未全天请假的工作日，最早 2026-09-28），扣 1 分");
         assertThat(EN.get(o.lines().get(0).cause())).isEqualTo("Missed information week 2026-09-28 to 2026-10-04:"
-                + " nothing submitted (3 working day(s) employed and not wholly on leave, the first 2026-09-28):"
-                + " 1 point(s)");
+                + " nothing submitted (3 working days employed and not wholly on leave, the first 2026-09-28):"
+                + " 1 point");
         assertThat(o.violations()).hasSize(5).allSatisfy(v -> {
             assertThat(v.dontLet()).isEqualTo(DontLet.DELAY);
             assertThat(v.points()).isEqualByComparingTo("1");

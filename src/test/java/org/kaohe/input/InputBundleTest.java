@@ -62,7 +62,7 @@ class InputBundleTest {
         assertThat(EN.get(Reasons.duplicate(new SourceRef("staff.xlsx", "花名册", 3))))
                 .isEqualTo("duplicates staff.xlsx sheet \"花名册\" row 3");
         assertThat(EN.get(Reasons.badChoice(Clocking.class)))
-                .isEqualTo("is not one of the accepted values: 打卡/CLOCK, 免打卡/EXEMPT");
+                .isEqualTo("is not one of the accepted values: 打卡 (clocking in), 免打卡 (exempt from clocking)");
         assertThat(EN.get(Reasons.afterMonth(YearMonth.of(2026, 10)))).isEqualTo(
                 "is after the last day of this month (2026-10); register it in the folder of the month it happened in");
     }

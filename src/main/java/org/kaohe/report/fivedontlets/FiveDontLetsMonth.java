@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kaohe.common.IdOrder;
+import org.kaohe.common.Msg;
 import org.kaohe.common.NameOrder;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.Violation;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
 import org.kaohe.report.MonthCounts;
+import org.kaohe.scoring.Veto;
 import org.kaohe.section.SectionStanding;
 
 /**
@@ -30,7 +32,11 @@ import org.kaohe.section.SectionStanding;
 public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Entry> violations, MonthCounts counts,
                                 List<Offender> repeatOffenders, List<AttendanceLine> attendance,
                                 List<SectionStanding> standings, List<MonthCounts> trend,
-                                Map<String, String> names) {
+                                Map<String, String> names, List<Vetoed> vetoed) {
+
+    /** A person whose month was vetoed (一票否决), with the reasons. */
+    public record Vetoed(String section, String name, List<Msg> reasons) {
+    }
 
     /** A violation with the person's name; {@code name} is null for a violation by a whole section. */
     public record Entry(Violation violation, String name) {
@@ -104,7 +110,13 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
         trend.add(counts);
         return new FiveDontLetsMonth(month.month(), sections, List.copyOf(entries), counts, List.copyOf(offenders),
                 attendance(sections, results), month.sections(), List.copyOf(trend),
-                results.stream().collect(Collectors.toUnmodifiableMap(r -> r.staff().id(), r -> r.staff().name())));
+                results.stream().collect(Collectors.toUnmodifiableMap(r -> r.staff().id(), r -> r.staff().name())),
+                results.stream().filter(r -> r.card().vetoed())
+                        .sorted(Comparator.comparingInt((PersonResult r) -> position.get(r.staff().section()))
+                                .thenComparing(r -> r.staff().id(), IdOrder.NATURAL))
+                        .map(r -> new Vetoed(r.staff().section(), r.staff().name(),
+                                r.card().vetoes().stream().map(Veto::reason).toList()))
+                        .toList());
     }
 
     private static List<AttendanceLine> attendance(List<String> sections, List<PersonResult> results) {
