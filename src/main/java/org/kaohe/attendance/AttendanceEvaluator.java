@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kaohe.attendance.AttendanceEvent.Kind;
 import org.kaohe.attendance.PersonPunches.Stamp;
 import org.kaohe.common.Msg;
@@ -47,16 +48,28 @@ public final class AttendanceEvaluator {
         int early = 0;
         int missing = 0;
         BigDecimal absent = BigDecimal.ZERO;
+        AttendanceDays days = new AttendanceDays(plan.days().size());
         for (DayPlan day : plan.days()) {
-            if (!day.working() || !staff.employedOn(day.date())) {
+            int dayOfMonth = day.date().getDayOfMonth();
+            if (!staff.employedOn(day.date())) {
+                continue;
+            }
+            if (!day.working()) {
+                days.set(dayOfMonth, AttendanceDays.Status.REST);
                 continue;
             }
             employed++;
-            addLeaveDays(day, excusing, leaveDays);
+            LeaveType leave = addLeaveDays(day, excusing, leaveDays);
+            if (leave != null) {
+                days.leave(dayOfMonth, leave);
+            } else {
+                days.set(dayOfMonth, AttendanceDays.Status.PRESENT);
+            }
             if (staff.clocking() == Clocking.EXEMPT) {
                 continue;
             }
             List<AttendanceEvent> dayEvents = evaluateDay(day, punches, fixed, excusing);
+            worst(dayEvents).ifPresent(s -> days.set(dayOfMonth, s));
             BigDecimal dayAbsent = BigDecimal.ZERO;
             for (AttendanceEvent e : dayEvents) {
                 switch (e.kind()) {
@@ -75,7 +88,26 @@ public final class AttendanceEvaluator {
         }
         leaveDays.remove(LeaveType.OFFICIAL);
         return new AttendanceResult(plan.workdays(), employed, late, early, missing, absent, leaveDays, numerator,
-                events, fixes, notApproved);
+                events, fixes, notApproved, days);
+    }
+
+    /** The day's worst finding for the grid: 旷工, then 缺卡, 迟到, 早退. */
+    private static Optional<AttendanceDays.Status> worst(List<AttendanceEvent> dayEvents) {
+        return dayEvents.stream().map(e -> switch (e.kind()) {
+            case ABSENT -> AttendanceDays.Status.ABSENT;
+            case MISSING -> AttendanceDays.Status.MISSING;
+            case LATE -> AttendanceDays.Status.LATE;
+            case EARLY -> AttendanceDays.Status.EARLY;
+        }).max(Comparator.comparingInt(AttendanceEvaluator::severity));
+    }
+
+    private static int severity(AttendanceDays.Status s) {
+        return switch (s) {
+            case ABSENT -> 4;
+            case MISSING -> 3;
+            case LATE -> 2;
+            default -> 1;
+        };
     }
 
     private boolean overlapsMonth(Leave l) {
@@ -150,9 +182,13 @@ public final class AttendanceEvaluator {
         return false;
     }
 
-    /** Per leave type, the share of the day's scheduled time its approved leaves cover, to the half day. */
-    private void addLeaveDays(DayPlan day, List<Leave> excusing, Map<LeaveType, BigDecimal> leaveDays) {
-        Map<LeaveType, List<long[]>> covered = new HashMap<>();
+    /**
+     * Per leave type, the share of the day's scheduled time its approved leaves cover, to the half day; returns the
+     * type covering most of the day (null when none covers a half day).
+     */
+    private LeaveType addLeaveDays(DayPlan day, List<Leave> excusing, Map<LeaveType, BigDecimal> leaveDays) {
+        // in the enumeration's order, so a day split evenly between two leaves shows the same one every run
+        Map<LeaveType, List<long[]>> covered = new EnumMap<>(LeaveType.class);
         for (Segment s : day.segments()) {
             long from = PersonPunches.seconds(day.startOf(s));
             long to = PersonPunches.seconds(day.endOf(s));
@@ -165,13 +201,20 @@ public final class AttendanceEvaluator {
             }
         }
         long scheduled = day.scheduledMinutes() * 60;
-        covered.forEach((type, intervals) -> {
-            BigDecimal halfDays = BigDecimal.valueOf(unionLength(intervals) * 2)
+        LeaveType most = null;
+        BigDecimal mostHalfDays = BigDecimal.ZERO;
+        for (Map.Entry<LeaveType, List<long[]>> e : covered.entrySet()) {
+            BigDecimal halfDays = BigDecimal.valueOf(unionLength(e.getValue()) * 2)
                     .divide(BigDecimal.valueOf(scheduled), 0, RoundingMode.HALF_UP);
             if (halfDays.signum() > 0) {
-                leaveDays.merge(type, halfDays.multiply(HALF), BigDecimal::add);
+                leaveDays.merge(e.getKey(), halfDays.multiply(HALF), BigDecimal::add);
+                if (halfDays.compareTo(mostHalfDays) > 0) {
+                    most = e.getKey();
+                    mostHalfDays = halfDays;
+                }
             }
-        });
+        }
+        return most;
     }
 
     private static long unionLength(List<long[]> intervals) {

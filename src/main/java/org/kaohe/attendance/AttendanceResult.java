@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * A person's attendance for the month (SPEC §3.2–3.3). {@code factorNumerator} is employed_workdays − Σ leave days ×
- * ratio − 旷工 days, kept exact so the attendance factor (numerator / workdays) never loses a fen in pay.
+ * ratio − 旷工 days, kept exact so the attendance factor (numerator / workdays) never loses a fen in pay. {@code days}
+ * says what each day of the month was, for the attendance grid.
  */
 public record AttendanceResult(int workdays, int employedWorkdays, int late, int early, int missing,
                                BigDecimal absentDays, Map<LeaveType, BigDecimal> leaveDays,
                                BigDecimal factorNumerator, List<AttendanceEvent> events, List<FixOutcome> fixes,
-                               List<Leave> notApproved) {
+                               List<Leave> notApproved, AttendanceDays days) {
 
     private static final Set<LeaveType> NOT_OTHER =
             EnumSet.of(LeaveType.PERSONAL, LeaveType.SICK, LeaveType.OFFICIAL, LeaveType.PUNCH_FIX);

@@ -10,9 +10,11 @@ import org.kaohe.pay.PayRules;
 import org.kaohe.scoring.ScoreRules;
 import org.kaohe.year.YearRules;
 
-/** Everything {@code jobs/rules.yml} says, grouped by the capability that applies it. */
+/**
+ * Everything {@code jobs/rules.yml} says, grouped by the capability that applies it; {@code office} is the 单位 the
+ * reports' titles name (empty when the file names none).
+ */
 public record Rules(AttendanceRules attendance, OvertimeRules overtime, DisciplineRules discipline,
                     ScoreRules score, PayRules pay, BigDecimal maxRejectedShare,
-                    DeadlineRules deadlines, InformationRules information,
-                    YearRules year) {
+                    DeadlineRules deadlines, InformationRules information, YearRules year, String office) {
 }

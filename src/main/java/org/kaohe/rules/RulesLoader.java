@@ -93,12 +93,24 @@ public final class RulesLoader {
         YamlMap year = top.map("year");
         Rules rules = new Rules(attendance(schedule, punch, leave), overtime(overtime),
                 discipline(score, duty, veto), score(score, veto, grade), pay(pay),
-                input.nonNegative("max_rejected_share"), deadlines(deadlines), information(information), year(year));
+                input.nonNegative("max_rejected_share"), deadlines(deadlines), information(information), year(year),
+                office(top));
         for (YamlMap section : List.of(schedule, punch, leave, overtime, score, deadlines, duty, veto, grade, pay,
                 input, information, year, top)) {
             section.done();
         }
         return rules;
+    }
+
+    /** {@code office.name}, optional: rules files written before it existed still load, with untitled reports. */
+    private static String office(YamlMap top) throws RulesException {
+        if (!top.has("office")) {
+            return "";
+        }
+        YamlMap office = top.map("office");
+        String name = office.text("name");
+        office.done();
+        return name;
     }
 
     /**

@@ -21,6 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,44 +79,146 @@ class DemoMonthWorkbooksTest {
     @Test
     void hrWorkbookHasItsSheetsWithFrozenFilteredHeaders() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
-            assertThat(sheetNames(wb)).containsExactly("汇总", "科室排名", "人员", "扣分明细", "加班核实", "未采用");
+            assertThat(sheetNames(wb)).containsExactly("汇总", "科室排名", "人员", "考勤表", "扣分明细", "加班核实",
+                    "未采用");
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertThat(s.getPaneInformation().isFreezePane()).as(s.getSheetName()).isTrue();
-                assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-                assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(s.getSheetName())
-                        .startsWith("A1:").endsWith(String.valueOf(s.getLastRowNum() + 1));
+                if (!List.of("人员", "考勤表").contains(s.getSheetName())) {
+                    assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                    assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(s.getSheetName())
+                            .startsWith("A1:").endsWith(String.valueOf(s.getLastRowNum() + 1));
+                }
             }
-            assertThat(wb.getSheet("人员").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AB43");
+            // the forms: title, blank row, header frozen; no filter, as the people's ends in its 合计 row
+            XSSFSheet people = wb.getSheet("人员");
+            assertThat(people.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+            assertThat(people.getCTWorksheet().isSetAutoFilter()).isFalse();
         }
         assertThat(zhRun.out()).contains("已写入：" + zh.resolve("performance-2026-10.xlsx"),
                 "已写入：" + zh.resolve("sections"), "科室报表：5 个，均已按密码文件加密");
     }
 
+    /** Issue 15 item 2: each sheet of the HR, a section's and the five don't-lets workbook prints as a form. */
     @Test
-    void thePeopleSheetHoldsTheGoldenResultsAsNumbersWithTheCsvRounding() throws Exception {
+    void everySheetOfEveryWorkbookPrintsOnA4LandscapeOnePageWideWithPageNumbers() throws Exception {
+        try (XSSFWorkbook hr = open(zh.resolve("performance-2026-10.xlsx"));
+             XSSFWorkbook section = decrypted(zh.resolve("sections").resolve("文电科-2026-10.xlsx"), "wd-3");
+             XSSFWorkbook fdl = open(zh.resolve("five-dont-lets-2026-10.xlsx"))) {
+            for (XSSFWorkbook wb : List.of(hr, section, fdl)) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    XSSFSheet s = wb.getSheetAt(i);
+                    assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
+                    assertThat(s.getPrintSetup().getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                    assertThat(s.getFitToPage()).as(s.getSheetName()).isTrue();
+                    assertThat(s.getPrintSetup().getFitWidth()).as(s.getSheetName()).isEqualTo((short) 1);
+                    assertThat(s.getFooter().getCenter()).as(s.getSheetName()).endsWith("第 &P 页 共 &N 页");
+                    int header = s.getPaneInformation().getHorizontalSplitPosition();
+                    assertThat(s.getRepeatingRows().formatAsString()).as(s.getSheetName()).isEqualTo("1:" + header);
+                }
+            }
+            for (XSSFSheet s : List.of(hr.getSheet("人员"), hr.getSheet("扣分明细"), hr.getSheet("加班核实"),
+                    section.getSheet("人员"), section.getSheet("扣分明细"), fdl.getSheet("重复违规"))) {
+                assertThat(s.getRepeatingColumns().formatAsString()).as(s.getSheetName()).isEqualTo("A:B");
+                assertThat(s.getPaneInformation().getVerticalSplitPosition()).as(s.getSheetName()).isEqualTo((short) 2);
+            }
+            // the sheets with a chart print on one page, so the chart is never cut
+            for (String chart : List.of("汇总", "趋势")) {
+                XSSFSheet s = fdl.getSheet(chart);
+                assertThat(s.getPrintSetup().getFitHeight()).as(chart).isEqualTo((short) 1);
+                assertThat(s.getDrawingPatriarch().getCharts()).as(chart).hasSize(1);
+            }
+            assertThat(hr.getSheet("人员").getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+        }
+    }
+
+    /** Issue 15 item 1: the 人员 sheet as the office's form (input/README.md §5.4 for the scores and pay). */
+    @Test
+    void thePeopleSheetIsAFormByScoreWithinSectionWithRankPointsPayRemarksTotalsAndSignOff() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet people = wb.getSheet("人员");
-            assertThat(texts(people.getRow(0))).isEqualTo(org.kaohe.report.ResultsCsv.HEADER);
-            assertThat(people.getLastRowNum()).isEqualTo(42);
-            List<String> golden = Files.readAllLines(Path.of("src/test/resources/golden/results-2026-10.csv"));
-            for (int r = 1; r <= 42; r++) {
-                assertThat(String.join(",", shown(people.getRow(r)))).isEqualTo(golden.get(r));
-            }
-            Row fuQiang = people.getRow(35);    // 1035 傅强: score 105 (capped), pay 4753.06 (input/README.md §5.4)
-            assertThat(fuQiang.getCell(0).getStringCellValue()).isEqualTo("1035");
-            assertThat(fuQiang.getCell(0).getCellType()).isEqualTo(CellType.STRING);
-            assertNumber(fuQiang.getCell(27), 4753.06, "0.00");
-            assertNumber(fuQiang.getCell(24), 105.0, "0.00");
-            assertNumber(fuQiang.getCell(23), 0.5, "0.00");     // 信息加分, inside the bonus cap he had reached
-            assertNumber(fuQiang.getCell(20), 12.0, "0.0");
-            assertNumber(people.getRow(38).getCell(12), 0.9444, "0.0000");   // 1038 彭秀英
-            assertNumber(people.getRow(38).getCell(8), 1.0, "0.0");
-            assertNumber(people.getRow(13).getCell(5), 3, "0");               // 1013 马俊, late 3 times
-            assertNumber(people.getRow(12).getCell(19), 1.0, "0.00");          // 1012 孙立新, one missed week
-            assertThat(people.getRow(22).getCell(25).getStringCellValue()).isEqualTo("是");   // 1022 vetoed
-            assertThat(people.getRow(22).getCell(26).getStringCellValue()).isEqualTo("较差");
+            assertThat(shown(people.getRow(0))).containsExactly("本单位2026年10月绩效考核结果表");
+            assertThat(wb.getFontAt(people.getRow(0).getCell(0).getCellStyle().getFontIndex()).getFontHeightInPoints())
+                    .isEqualTo((short) 14);
+            assertThat(texts(people.getRow(2))).containsExactly("工号", "姓名", "科室", "应出勤天数", "出勤系数", "迟到",
+                    "早退", "缺卡", "旷工天数", "请假天数", "扣分合计", "加分合计", "得分", "科室名次", "等次", "岗位系数",
+                    "积分", "绩效工资", "备注");
+            // sections in ranking order, each by score: 秘书科 first, 朱玉梅 104.00 at its top
+            assertThat(shown(people.getRow(3))).containsExactly("1014", "朱玉梅", "秘书科", "18.0", "1.0000", "0",
+                    "0", "0", "0.0", "0.0", "0.00", "4.00", "104.00", "1", "好", "1.00", "104.00", "3,923.16", "");
+            assertThat(shown(people.getRow(6))).containsExactly("1017", "何文博", "秘书科", "18.0", "0.5556", "0",
+                    "0", "0", "0.0", "0.0", "0.00", "0.00", "100.00", "3", "较好", "1.00", "55.56", "2,095.70",
+                    "“好”的名额已满（本科室 3 个：参评 8 人的 40%，向下取整）");
+            // 马俊: late 3 times, 8 points off, both in red
+            Row maJun = people.getRow(10);
+            assertThat(shown(maJun).subList(0, 13)).containsExactly("1013", "马俊", "秘书科", "18.0", "1.0000",
+                    "3", "0", "0", "0.0", "0.0", "8.00", "0.50", "92.50");
+            assertThat(red(maJun.getCell(5))).isTrue();
+            assertThat(red(maJun.getCell(10))).isTrue();
+            assertThat(red(maJun.getCell(6))).isFalse();
+            assertThat(shown(people.getRow(28))).containsExactly("1035", "傅强", "行政科", "18.0", "1.0000", "0",
+                    "0", "0", "0.0", "0.0", "0.00", "5.00", "105.00", "1", "好", "1.20", "126.00", "4,753.06", "");
+            assertNumber(people.getRow(28).getCell(17), 4753.06, "#,##0.00");
+            Row zengFan = people.getRow(32);
+            assertThat(shown(zengFan).subList(12, 19)).containsExactly("94.00", "5", "较差", "1.00", "0.00", "0.00",
+                    "一票否决：督查发现 DC2610-11：工作日饮酒：中午在外饮酒，下午上班有明显酒气，一票否决");
+            assertThat(red(zengFan.getCell(14))).isTrue();
+            assertThat(red(zengFan.getCell(18))).isTrue();
+            // 文电科: 宋建华 and 高雪梅 both 99.00; the quota's tie-break (fewer deductions) lists 宋建华 first, as 好
+            assertThat(shown(people.getRow(38)).subList(0, 15)).containsExactly("1024", "宋建华", "文电科", "18.0",
+                    "0.9444", "0", "0", "0", "0.0", "2.0", "1.00", "0.00", "99.00", "3", "好");
+            assertThat(shown(people.getRow(39)).subList(0, 15)).containsExactly("1019", "高雪梅", "文电科", "18.0",
+                    "1.0000", "0", "0", "0", "0.0", "0.0", "3.00", "2.00", "99.00", "3", "较好");
+            assertThat(shown(people.getRow(44))).containsExactly("1026", "韩冰", "文电科", "18.0", "0.0000", "0", "0",
+                    "0", "0.0", "0.0", "0.00", "0.00", "0.00", "", "不参评", "1.00", "0.00", "0.00",
+                    "不参评：本月没有在岗的工作日");
+            Row total = people.getRow(45);
+            assertThat(shown(total)).containsExactly("合计", "42 人", "", "", "", "5", "2", "6", "3.5", "19.0",
+                    "146.50", "24.40", "", "", "", "", "3794.80", "143,150.00", "");
+            assertThat(wb.getFontAt(total.getCell(17).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(people.getLastRowNum()).isEqualTo(47);
+            assertThat(people.getRow(47).getCell(0).getStringCellValue()).startsWith("制表：").contains("审核：", "日期：");
         }
+    }
+
+    /** Issue 15 item 3: the monthly attendance grid (input/README.md §4 for the demo month's days). */
+    @Test
+    void theAttendanceGridHasASymbolPerDayTotalsAndALegend() throws Exception {
+        try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
+            XSSFSheet grid = wb.getSheet("考勤表");
+            assertThat(shown(grid.getRow(0))).containsExactly("本单位2026年10月月度考勤表");
+            List<String> header = texts(grid.getRow(2));
+            assertThat(header).hasSize(3 + 31 + 6);
+            assertThat(header.subList(0, 4)).containsExactly("工号", "姓名", "科室", "1");
+            assertThat(header.subList(33, 40)).containsExactly("31", "出勤天数", "迟到", "早退", "缺卡", "旷工天数",
+                    "请假天数");
+            // 马俊, late on the 9th, 15th and 28th; 1–7 October and the weekends are rest days
+            Row maJun = grid.getRow(6);
+            assertThat(String.join("", shown(maJun).subList(0, 34))).isEqualTo("1013马俊秘书科" + "休".repeat(7)
+                    + "√迟√休√√√迟√休休√√√√√休休√√迟√√休");
+            assertThat(shown(maJun).subList(34, 40)).containsExactly("18", "3", "0", "0", "0.0", "0.0");
+            assertThat(red(maJun.getCell(3 + 8))).isTrue();
+            assertThat(red(maJun.getCell(3 + 7))).isFalse();
+            // 朱玉梅's 公出 on the 27th counts as a day at work; 宋建华's sick leave does not
+            assertThat(shown(grid.getRow(7)).get(3 + 26)).isEqualTo("公");
+            assertThat(shown(grid.getRow(7)).get(34)).isEqualTo("18");
+            assertThat(shown(grid.getRow(42)).subList(0, 2)).containsExactly("1024", "宋建华");
+            assertThat(shown(grid.getRow(42)).subList(3 + 20, 3 + 22)).containsExactly("病", "病");   // 21st and 22nd
+            assertThat(shown(grid.getRow(42)).subList(34, 40)).containsExactly("16", "0", "0", "0", "0.0", "2.0");
+            // 韩冰, not employed this month: no day marked
+            assertThat(shown(grid.getRow(44)).subList(0, 2)).containsExactly("1026", "韩冰");
+            assertThat(shown(grid.getRow(44)).subList(3, 34)).containsOnly("");
+            assertThat(grid.getRow(46).getCell(0).getStringCellValue()).startsWith("图例：休 休息日　√ 正常　迟 迟到")
+                    .contains("公 公出");
+            assertThat(grid.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            assertThat(grid.getColumnWidth(3)).isEqualTo((2 + 2) * 256);   // 休, with no room for a filter arrow
+        }
+    }
+
+    private static boolean red(Cell cell) {
+        var colour = ((XSSFWorkbook) cell.getSheet().getWorkbook()).getFontAt(cell.getCellStyle().getFontIndex())
+                .getXSSFColor();
+        return colour != null && "FFC00000".equals(colour.getARGBHex());
     }
 
     @Test
@@ -242,6 +345,11 @@ class DemoMonthWorkbooksTest {
                     "已批准", "节假日", "3.0", "09:20:07", "11:40:25", "0.0", "2.0", "1.00",
                     "加班 2026-10-06 09:00–12:00：申请 3.0 小时，打卡 09:20:07–11:40:25，扣除工作时间 0.0 小时，核实 2.0 小时（节假日），加 1.00 分",
                     "overtime.xlsx", "加班申请", "3");
+            // dates and times are real cells, as in the five don't-lets workbook
+            assertThat(zhuYumei.getCell(3).getLocalDateTimeCellValue()).isEqualTo("2026-10-06T00:00");
+            assertThat(zhuYumei.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+            Row maJunLate = rowsOf(wb.getSheet("扣分明细"), "1013").get(0);
+            assertThat(maJunLate.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2026-10-09");
             assertThat(rowsOf(o, "1028").get(0).getCell(14).getStringCellValue()).contains("已驳回");
 
             XSSFSheet n = wb.getSheet("未采用");
@@ -289,7 +397,7 @@ class DemoMonthWorkbooksTest {
         Path wendian = zh.resolve("sections").resolve("文电科-2026-10.xlsx");
         assertThat(decrypted(wendian, "zh-1")).isNull();
         try (XSSFWorkbook wb = decrypted(wendian, "wd-3")) {
-            assertThat(sheetNames(wb)).containsExactly("概况", "人员", "扣分明细", "违规");
+            assertThat(sheetNames(wb)).containsExactly("概况", "人员", "考勤表", "扣分明细", "违规");
             XSSFSheet overview = wb.getSheet("概况");
             assertThat(value(overview, "排名")).isEqualTo("5");
             assertThat(value(overview, "科室得分")).isEqualTo("91.11");
@@ -298,11 +406,15 @@ class DemoMonthWorkbooksTest {
             assertThat(value(overview, "本月文明科室")).isEqualTo("秘书科");
             assertThat(value(overview, "本科室绩效工资合计")).isEqualTo("25723.86");   // Σ of §5.4's 文电科 pay
             XSSFSheet people = wb.getSheet("人员");
-            assertThat(people.getLastRowNum()).isEqualTo(9);
-            for (int r = 1; r <= 9; r++) {
+            assertThat(shown(people.getRow(0))).containsExactly("本单位2026年10月绩效考核结果表");
+            assertThat(shown(people.getRow(1))).containsExactly("科室：文电科");
+            assertThat(people.getLastRowNum()).isEqualTo(15);
+            for (int r = 4; r <= 12; r++) {
                 assertThat(people.getRow(r).getCell(2).getStringCellValue()).isEqualTo("文电科");
             }
-            assertThat(people.getRow(4).getCell(27).getNumericCellValue()).isEqualTo(3791.13);   // 1021 郑雅琴
+            assertThat(people.getRow(4).getCell(17).getNumericCellValue()).isEqualTo(3791.13);   // 1021 郑雅琴
+            assertThat(shown(people.getRow(13)).subList(0, 2)).containsExactly("合计", "9 人");
+            assertThat(people.getRow(13).getCell(17).getNumericCellValue()).isEqualTo(25723.86);
             assertThat(rowsOf(wb.getSheet("扣分明细"), "1022")).hasSize(3);
             XSSFSheet violations = wb.getSheet("违规");
             assertThat(texts(violations.getRow(0))).containsExactly("五个不让", "工号", "姓名", "日期", "事项", "扣分",
@@ -329,16 +441,19 @@ class DemoMonthWorkbooksTest {
     @Test
     void withLangEnTheWorkbooksHaveEnglishSheetsAndHeadersAndInputTextNeverBecomesAFormula() throws Exception {
         try (XSSFWorkbook wb = open(en.resolve("performance-2026-10.xlsx"))) {
-            assertThat(sheetNames(wb)).containsExactly("Summary", "Section ranking", "People",
+            assertThat(sheetNames(wb)).containsExactly("Summary", "Section ranking", "People", "Attendance grid",
                     "Deductions and bonuses", "Overtime verification", "Not applied");
-            Row header = wb.getSheet("People").getRow(0);
+            assertThat(shown(wb.getSheet("People").getRow(0)))
+                    .containsExactly("本单位 performance results for 2026-10");
+            Row header = wb.getSheet("People").getRow(2);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Employee ID");
-            assertThat(header.getCell(19).getStringCellValue()).isEqualTo("Information deduction");
-            assertThat(header.getCell(23).getStringCellValue()).isEqualTo("Information bonus");
-            assertThat(header.getCell(27).getStringCellValue()).isEqualTo("Performance pay");
-            Row fuQiang = wb.getSheet("People").getRow(35);
-            assertThat(fuQiang.getCell(26).getStringCellValue()).isEqualTo("excellent");
-            assertThat(fuQiang.getCell(27).getNumericCellValue()).isEqualTo(4753.06);
+            assertThat(header.getCell(10).getStringCellValue()).isEqualTo("Deductions");
+            assertThat(header.getCell(16).getStringCellValue()).isEqualTo("Pay points");
+            assertThat(header.getCell(17).getStringCellValue()).isEqualTo("Performance pay");
+            Row fuQiang = wb.getSheet("People").getRow(28);
+            assertThat(fuQiang.getCell(14).getStringCellValue()).isEqualTo("excellent");
+            assertThat(fuQiang.getCell(17).getNumericCellValue()).isEqualTo(4753.06);
+            assertThat(wb.getSheet("People").getRow(47).getCell(0).getStringCellValue()).startsWith("Prepared by:");
             XSSFSheet notApplied = wb.getSheet("Not applied");
             Row hostile = notApplied.getRow(10);   // after the demo month's 9 rejected rows
             assertThat(hostile.getCell(4).getStringCellValue()).isEqualTo("punches-c.csv");
@@ -350,8 +465,8 @@ class DemoMonthWorkbooksTest {
         try (Stream<Path> files = Files.list(en.resolve("sections"))) {
             for (Path f : files.toList()) {
                 try (XSSFWorkbook wb = open(f)) {   // not encrypted without --protect
-                    assertThat(sheetNames(wb)).containsExactly("Overview", "People", "Deductions and bonuses",
-                            "Violations");
+                    assertThat(sheetNames(wb)).containsExactly("Overview", "People", "Attendance grid",
+                            "Deductions and bonuses", "Violations");
                 }
             }
         }

@@ -69,6 +69,16 @@ class RulesLoaderTest {
     }
 
     @Test
+    void theOfficeNameTitlesTheReportsAndMayBeLeftOut() throws Exception {
+        assertThat(RulesLoader.load(SHIPPED).office()).isEqualTo("本单位");
+        assertThat(RulesLoader.load(write(Files.readString(SHIPPED).replace("name: 本单位", "name: 某市委办公室")))
+                .office()).isEqualTo("某市委办公室");
+        String without = Files.readString(SHIPPED).replaceFirst("office:[^\n]*\n  name: 本单位\n", "");
+        assertThat(without).doesNotContain("office:");
+        assertThat(RulesLoader.load(write(without)).office()).isEmpty();
+    }
+
+    @Test
     void changingANumberInTheFileChangesTheRule() throws Exception {
         Path edited = write(Files.readString(SHIPPED).replace("grace_minutes: 5", "grace_minutes: 10")
                 .replace("delay_cap_per_task: 5", "delay_cap_per_task: 3").replace("NORMAL: 3 ", "NORMAL: 5 "));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kaohe.Fixtures;
 import org.kaohe.attendance.AttendanceEvent;
 import org.kaohe.attendance.AttendanceEvent.Kind;
+import org.kaohe.attendance.AttendanceDays;
 import org.kaohe.attendance.AttendanceResult;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
@@ -23,7 +24,7 @@ class ScoreCalculatorTest {
         int late = (int) events.stream().filter(e -> e.kind() == Kind.LATE).count();
         int missing = (int) events.stream().filter(e -> e.kind() == Kind.MISSING).count();
         return new AttendanceResult(18, 18, late, 0, missing, absentDays, Map.of(),
-                BigDecimal.valueOf(18).subtract(absentDays), events, List.of(), List.of());
+                BigDecimal.valueOf(18).subtract(absentDays), events, List.of(), List.of(), AttendanceDays.none());
     }
 
     private static AttendanceEvent event(Kind kind, int day, String time, long minutes, String days) {

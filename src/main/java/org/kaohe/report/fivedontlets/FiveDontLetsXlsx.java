@@ -64,7 +64,7 @@ public final class FiveDontLetsXlsx {
     }
 
     public static void write(Path file, FiveDontLetsMonth month, Messages messages) throws IOException {
-        try (XlsxBook book = XlsxBook.withCharts(file)) {
+        try (XlsxBook book = XlsxBook.withCharts(file, messages.get("perf.print.footer"))) {
             FiveDontLetsXlsx x = new FiveDontLetsXlsx(month, new Labels(messages), book);
             x.summary();
             x.violations();
@@ -84,7 +84,7 @@ public final class FiveDontLetsXlsx {
                                 String.valueOf(month.peopleInvolved()), String.valueOf(month.wholeSectionViolations())),
                         civilized == null ? labels.get("fdl.no_civilized")
                                 : labels.get("fdl.civilized", civilized.section(), Numbers.points(civilized.score()))),
-                labels.countHeader("fdl.col.section")).withoutFilter();
+                labels.countHeader("fdl.col.section")).withoutFilter().onePage();
         int firstRow = sheet.rows();
         List<int[]> values = new ArrayList<>();
         for (String section : month.sections()) {
@@ -125,7 +125,8 @@ public final class FiveDontLetsXlsx {
     private void offenders() {
         XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.offenders"), List.of(labels.get("fdl.col.id"),
                 labels.get("fdl.col.name"), labels.get("fdl.col.section"), labels.get("fdl.col.count"),
-                labels.get("fdl.col.kinds"), labels.get("fdl.col.points_total"), labels.get("fdl.col.repeated")));
+                labels.get("fdl.col.kinds"), labels.get("fdl.col.points_total"), labels.get("fdl.col.repeated")))
+                .keyColumns(2);
         for (Offender o : month.repeatOffenders()) {
             sheet.row(text(o.employeeId()), text(o.name()), text(o.section()), integer(o.violations()),
                     text(labels.briefs(o.dontLets())), points(o.points()), text(labels.yesNo(o.repeatedItem())));
@@ -169,7 +170,7 @@ public final class FiveDontLetsXlsx {
 
     private void trend() {
         XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.trend"), labels.countHeader("fdl.col.month"))
-                .withoutFilter();
+                .withoutFilter().onePage();
         int firstRow = sheet.rows();
         List<String> months = new ArrayList<>();
         List<int[]> values = new ArrayList<>();

@@ -1,11 +1,14 @@
 package org.kaohe.report.xlsx;
 
 import java.io.IOException;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -31,25 +34,25 @@ final class FastSheet implements SheetOutput {
     }
 
     @Override
-    public void text(int row, int column, String text, Look look) {
+    public void text(int row, int column, String text, Look look, XlsxCell.Mark mark) {
         sheet.inlineString(row, column, text);
-        note(row, column, look);
+        note(row, column, look, mark);
     }
 
     @Override
-    public void number(int row, int column, double value, Look look) {
+    public void number(int row, int column, double value, Look look, XlsxCell.Mark mark) {
         sheet.value(row, column, value);
-        note(row, column, look);
+        note(row, column, look, mark);
     }
 
     @Override
-    public void date(int row, int column, LocalDate date) {
-        sheet.value(row, column, date);
-        note(row, column, Look.DATE);
+    public void moment(int row, int column, LocalDateTime moment, Look look, XlsxCell.Mark mark) {
+        sheet.value(row, column, moment);
+        note(row, column, look, mark);
     }
 
-    private void note(int row, int column, Look look) {
-        if (look.plain()) {
+    private void note(int row, int column, Look look, XlsxCell.Mark mark) {
+        if (look.plain() && mark == XlsxCell.Mark.NONE) {
             return;
         }
         while (looks.size() <= row - firstRow) {
@@ -60,12 +63,31 @@ final class FastSheet implements SheetOutput {
             line = new byte[columns];
             looks.set(row - firstRow, line);
         }
-        line[column] = (byte) (look.ordinal() + 1);
+        line[column] = (byte) look.code(mark);
     }
 
     @Override
-    public void freeze(int rows) {
-        sheet.freezePane(0, rows);
+    public void freeze(int rows, int columns) {
+        sheet.freezePane(columns, rows);
+    }
+
+    @Override
+    public void print(int lastTitleRow, int keyColumns, String footer) {
+        sheet.pageOrientation("landscape");
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+        sheet.repeatRows(0, lastTitleRow);
+        if (keyColumns > 0) {
+            sheet.repeatCols(0, keyColumns - 1);
+        }
+        sheet.footer(footer, Position.CENTER, Look.FOOTER_FONT, Look.FOOTER_POINTS);
+    }
+
+    @Override
+    public void onePage() {
+        sheet.fitToHeight((short) 1);
     }
 
     @Override
@@ -116,7 +138,7 @@ final class FastSheet implements SheetOutput {
             byte look = i < looks.size() ? lookAt(i, column) : 0;
             if (look != current) {
                 if (current != 0) {
-                    runs.add(new Run(firstRow + runStart, firstRow + i - 1, Look.values()[current - 1]));
+                    runs.add(new Run(firstRow + runStart, firstRow + i - 1, current));
                 }
                 current = look;
                 runStart = i;
@@ -125,7 +147,8 @@ final class FastSheet implements SheetOutput {
         return runs;
     }
 
-    private record Run(int top, int bottom, Look look) {
+    /** Rows of a column with the same look and mark, as {@link Look#code}. */
+    private record Run(int top, int bottom, byte code) {
     }
 
     private byte lookAt(int i, int column) {
@@ -134,10 +157,20 @@ final class FastSheet implements SheetOutput {
     }
 
     private void style(Run run, int left, int right) {
-        Look look = run.look();
+        Look look = Look.ofCode(run.code());
+        XlsxCell.Mark mark = Look.markOfCode(run.code());
         StyleSetter s = sheet.range(run.top(), left, run.bottom(), right).style();
-        if (look.bold()) {
+        if (look.bold() || mark == XlsxCell.Mark.TOTAL) {
             s.bold();
+        }
+        if (mark == XlsxCell.Mark.ALERT) {
+            s.fontColor(Look.ALERT_COLOUR);
+        }
+        if (look.bordered()) {
+            s.borderStyle(BorderStyle.THIN);
+        }
+        if (look.wrapped()) {
+            s.wrapText(true);
         }
         if (look == Look.TITLE) {
             s.fontSize(Look.TITLE_POINTS);

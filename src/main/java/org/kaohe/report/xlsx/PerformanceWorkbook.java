@@ -53,10 +53,14 @@ public final class PerformanceWorkbook {
      * @param checksums the run's checksums of the rules, calendars and inputs (computed once, when the run started)
      */
     public void write(Path file, Path rulesFile, InputChecksums checksums) throws IOException {
-        try (XlsxBook book = XlsxBook.streamed(file, null)) {
+        try (XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"))) {
             summary(book, rulesFile, checksums);
             ranking(book);
-            PersonSheets.people(book, month.results(), m);
+            List<String> sections = month.sections().stream().map(SectionStanding::section).toList();
+            PeopleForm people = new PeopleForm(m, month.rules().score());
+            people.write(book, month.results(), sections, month.month(), month.rules().office(), null);
+            new AttendanceGrid(m).write(book, month.results(), sections, month.month(),
+                    people.title(month.rules().office(), month.month(), "perf.grid.title"));
             PersonSheets.deductions(book, month.results(), m);
             overtime(book);
             notApplied(book);
@@ -127,17 +131,17 @@ public final class PerformanceWorkbook {
                 "perf.column.NAME", "perf.column.SECTION", "perf.overtime.date", "perf.overtime.start",
                 "perf.overtime.end", "perf.overtime.status", "perf.overtime.day_type", "perf.overtime.claimed",
                 "perf.overtime.first_punch", "perf.overtime.last_punch", "perf.overtime.scheduled",
-                "perf.overtime.verified", "perf.overtime.points", "perf.overtime.why"), sourceHeaders(m)));
+                "perf.overtime.verified", "perf.overtime.points", "perf.overtime.why"), sourceHeaders(m))).keyColumns(2);
         Explanation explanation = new Explanation(month, m);
         for (PersonResult r : month.results()) {
             for (OvertimeResult o : r.overtime()) {
                 var claim = o.claim();
                 s.row(cells(List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
-                        text(claim.date().toString()), text(claim.start().toString()), text(claim.end().toString()),
+                        XlsxCell.date(claim.date()), XlsxCell.time(claim.start()), XlsxCell.time(claim.end()),
                         text(ReportCells.term(claim.status(), m)), text(ReportCells.term(o.dayType(), m)),
                         number(o.claimedHours(), XlsxCell.Format.ONE),
-                        o.firstPunch() == null ? empty() : text(o.firstPunch().toLocalTime().toString()),
-                        o.lastPunch() == null ? empty() : text(o.lastPunch().toLocalTime().toString()),
+                        o.firstPunch() == null ? empty() : XlsxCell.clock(o.firstPunch().toLocalTime()),
+                        o.lastPunch() == null ? empty() : XlsxCell.clock(o.lastPunch().toLocalTime()),
                         number(o.scheduledHours(), XlsxCell.Format.ONE), number(o.verifiedHours(), XlsxCell.Format.ONE),
                         number(o.points(), XlsxCell.Format.TWO), text(explanation.overtime(o))),
                         source(claim.source())));

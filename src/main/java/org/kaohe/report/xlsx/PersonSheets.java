@@ -10,7 +10,6 @@ import static org.kaohe.report.xlsx.XlsxCell.number;
 import static org.kaohe.report.xlsx.XlsxCell.text;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,6 @@ final class PersonSheets {
     private PersonSheets() {
     }
 
-    /** One row per person with every results column (the results CSV's values and rounding). */
-    static void people(XlsxBook book, List<PersonResult> people, Messages m) {
-        XlsxSheet sheet = book.sheet(m.get("perf.sheet.people"), ReportCells.resultHeaders(m));
-        for (PersonResult r : people) {
-            sheet.row(ReportCells.resultRow(r, m));
-        }
-    }
-
     /**
      * Every deduction (negative) and bonus (positive) line with its cause and source row; where the bonus caps cut
      * the bonuses, a line says by how much, so 100 + the lines of a person is their score (before the 0–105 clamp);
@@ -46,7 +37,7 @@ final class PersonSheets {
     static void deductions(XlsxBook book, List<PersonResult> people, Messages m) {
         XlsxSheet sheet = book.sheet(m.get("perf.sheet.deductions"), concat(headers(m, "perf.column.ID",
                 "perf.column.NAME", "perf.column.SECTION", "perf.deduction.item", "perf.deduction.date",
-                "perf.deduction.points", "perf.deduction.cause"), sourceHeaders(m)));
+                "perf.deduction.points", "perf.deduction.cause"), sourceHeaders(m))).keyColumns(2);
         for (PersonResult r : people) {
             ScoreCard card = r.card();
             BigDecimal bonuses = BigDecimal.ZERO;
@@ -54,7 +45,7 @@ final class PersonSheets {
                 boolean bonus = line.column().bonus();
                 bonuses = bonus ? bonuses.add(line.points()) : bonuses;
                 sheet.row(cells(List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
-                        text(m.get(line.column().label())), date(line.date()),
+                        text(m.get(line.column().label())), XlsxCell.date(line.date()),
                         number(bonus ? line.points() : line.points().negate(), XlsxCell.Format.TWO),
                         text(m.get(line.cause()))), source(line.source())));
             }
@@ -89,7 +80,7 @@ final class PersonSheets {
     }
 
     private static void violation(XlsxSheet sheet, Violation v, XlsxCell id, XlsxCell name, Messages m) {
-        sheet.row(cells(List.of(text(ReportCells.term(v.dontLet(), m)), id, name, date(v.date()), text(m.get(v.what())),
+        sheet.row(cells(List.of(text(ReportCells.term(v.dontLet(), m)), id, name, XlsxCell.date(v.date()), text(m.get(v.what())),
                 number(v.points(), XlsxCell.Format.TWO)), source(v.source())));
     }
 
@@ -110,7 +101,4 @@ final class PersonSheets {
         return String.join(m.get("perf.ranking.separator"), why);
     }
 
-    static XlsxCell date(LocalDate d) {
-        return d == null ? empty() : text(d.toString());
-    }
 }

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * A workbook written with POI's streaming SXSSF, for the one report with charts (fastexcel cannot draw them):
@@ -24,31 +27,44 @@ final class PoiBook implements BookOutput {
 
     private final Path file;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    private final Map<Look, CellStyle> styles = new EnumMap<>(Look.class);
+    private final Map<Integer, CellStyle> styles = new HashMap<>();
 
     PoiBook(Path file) {
         this.file = file;
         // the temporary files hold every cell until close(): compressed they are smaller and not plain text
         workbook.setCompressTempFiles(true);
         for (Look look : Look.values()) {
-            styles.put(look, style(look));
+            for (XlsxCell.Mark mark : XlsxCell.Mark.values()) {
+                styles.put(look.code(mark), style(look, mark));
+            }
         }
     }
 
-    /** Excel limits a workbook to 64,000 styles: one per look, made once. */
-    private CellStyle style(Look look) {
-        if (look.plain()) {
+    /** Excel limits a workbook to 64,000 styles: one per look and mark, made once. */
+    private CellStyle style(Look look, XlsxCell.Mark mark) {
+        if (look.plain() && mark == XlsxCell.Mark.NONE) {
             return workbook.getCellStyleAt(0);
         }
         CellStyle s = workbook.createCellStyle();
-        if (look.bold()) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
+        boolean bold = look.bold() || mark == XlsxCell.Mark.TOTAL;
+        if (bold || mark == XlsxCell.Mark.ALERT) {
+            XSSFFont font = (XSSFFont) workbook.createFont();
+            font.setBold(bold);
             if (look == Look.TITLE) {
-                bold.setFontHeightInPoints(Look.TITLE_POINTS);
+                font.setFontHeightInPoints(Look.TITLE_POINTS);
             }
-            s.setFont(bold);
+            if (mark == XlsxCell.Mark.ALERT) {
+                font.setColor(new XSSFColor(HexFormat.of().parseHex(Look.ALERT_COLOUR)));
+            }
+            s.setFont(font);
         }
+        if (look.bordered()) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        s.setWrapText(look.wrapped());
         if (look.filled()) {
             // POI's indexed colour of the same 25 % grey, which Excel's palette holds
             s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());

@@ -1,6 +1,5 @@
 package org.kaohe.report.xlsx;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.kaohe.common.Coded;
 import org.kaohe.common.Messages;
 import org.kaohe.common.SourceRef;
 import org.kaohe.evaluation.PersonResult;
-import org.kaohe.report.ResultColumn;
 
 /** Cells the Kaohe workbooks share: result values and words in the report language, sources, headers. */
 final class ReportCells {
@@ -22,36 +20,6 @@ final class ReportCells {
     /** Header names from bundle keys. */
     static List<String> headers(Messages m, String... keys) {
         return Arrays.stream(keys).map(m::get).toList();
-    }
-
-    /** A results column as a cell: numbers as numbers with the CSV's decimals, words in the report language. */
-    static XlsxCell result(ResultColumn column, PersonResult r, Messages m) {
-        Object v = column.of(r);
-        if (v instanceof BigDecimal d) {
-            return XlsxCell.number(d, XlsxCell.Format.ofScale(column.scale()));
-        }
-        if (v instanceof Integer n) {
-            return XlsxCell.integer(n);
-        }
-        if (v instanceof Boolean b) {
-            return XlsxCell.text(yesNo(b, m));
-        }
-        if (v instanceof Coded c) {
-            return XlsxCell.text(term(c, m));
-        }
-        return XlsxCell.text((String) v);
-    }
-
-    static List<String> resultHeaders(Messages m) {
-        return Arrays.stream(ResultColumn.values()).map(c -> m.get("perf.column." + c.name())).toList();
-    }
-
-    static List<XlsxCell> resultRow(PersonResult r, Messages m) {
-        List<XlsxCell> cells = new ArrayList<>();
-        for (ResultColumn c : ResultColumn.values()) {
-            cells.add(result(c, r, m));
-        }
-        return cells;
     }
 
     static String yesNo(boolean yes, Messages m) {

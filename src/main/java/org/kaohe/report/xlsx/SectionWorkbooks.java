@@ -78,9 +78,14 @@ public final class SectionWorkbooks {
 
     private void writeOne(Path file, SectionStanding s, List<PersonResult> own, Map<String, PersonResult> byId,
                           String civilized, long ranked, String password) throws IOException {
-        try (XlsxBook book = XlsxBook.streamed(file, password)) {
+        try (XlsxBook book = XlsxBook.streamed(file, password, m.get("perf.print.footer"))) {
             overview(book, s, own, byId, civilized, ranked);
-            PersonSheets.people(book, own, m);
+            PeopleForm people = new PeopleForm(m, month.rules().score());
+            people.write(book, own, List.of(s.section()), month.month(), month.rules().office(),
+                    m.get("perf.form.section_line", s.section()));
+            new AttendanceGrid(m).write(book, own, List.of(s.section()), month.month(),
+                    people.title(month.rules().office(), month.month(), "perf.grid.title") + " "
+                            + m.get("perf.form.section_line", s.section()));
             PersonSheets.deductions(book, own, m);
             PersonSheets.violations(book, own, s.findings().violations(), m);
             book.save();

@@ -17,20 +17,26 @@ import org.apache.poi.ss.util.WorkbookUtil;
 public final class XlsxBook implements AutoCloseable {
 
     private final BookOutput output;
+    private final String footer;
     private XlsxSheet last;
 
-    private XlsxBook(BookOutput output) {
+    private XlsxBook(BookOutput output, String footer) {
         this.output = output;
+        this.footer = footer;
     }
 
-    /** A workbook streamed into {@code file} (fastexcel); with a password, encrypted (agile, AES) for that password. */
-    public static XlsxBook streamed(Path file, String password) throws IOException {
-        return new XlsxBook(new FastBook(file, password));
+    /**
+     * A workbook streamed into {@code file} (fastexcel); with a password, encrypted (agile, AES) for that password.
+     * {@code footer} is printed at the foot of every page, with Excel's codes {@code &P} (page) and {@code &N}
+     * (pages).
+     */
+    public static XlsxBook streamed(Path file, String password, String footer) throws IOException {
+        return new XlsxBook(new FastBook(file, password), footer);
     }
 
     /** A workbook whose sheets can take charts ({@link XlsxSheet#chartSheet}), written with POI; never encrypted. */
-    public static XlsxBook withCharts(Path file) {
-        return new XlsxBook(new PoiBook(file));
+    public static XlsxBook withCharts(Path file, String footer) {
+        return new XlsxBook(new PoiBook(file), footer);
     }
 
     /** A new sheet (name made valid for Excel: at most 31 characters, none of []:*?/\) with its header row. */
@@ -49,7 +55,7 @@ public final class XlsxBook implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         last = new XlsxSheet(output.sheet(WorkbookUtil.createSafeSheetName(name), header.size()), title, lines,
-                header);
+                header, footer);
         return last;
     }
 

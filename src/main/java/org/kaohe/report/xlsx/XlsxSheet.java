@@ -11,12 +11,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * written top to bottom (streamed: only the last rows stay in memory), notes under the table, and an autofilter over
  * the table. Column widths fit the longest value of the header and the first {@value #ROWS_SIZING_COLUMNS} rows,
  * counting a Chinese character as two widths: the widths go before the rows in the file, so a table of 100,000
- * people cannot wait for its last row to know them.
+ * people cannot wait for its last row to know them. Every sheet prints on A4 landscape, one page wide, with the
+ * title and header rows on every page and a page number at the foot.
  */
 public final class XlsxSheet {
 
-    /** Widest column, in characters: long reasons wrap in Excel's cell editor rather than make the sheet unusable. */
-    private static final int MAX_WIDTH = 80;
+    /** Widest column, in characters: longer text wraps within it, so a printed page keeps its columns readable. */
+    private static final int MAX_WIDTH = 50;
     /** Room for the autofilter's drop-down arrow beside a header. */
     private static final int FILTER_ARROW = 3;
     static final int ROWS_SIZING_COLUMNS = 1000;
@@ -25,15 +26,20 @@ public final class XlsxSheet {
     private final int columns;
     private final int[] widths;
     private final int headerRow;
+    private final String footer;
     private int nextRow;
     private int lastTableRow;
     private boolean widthsGiven;
     private boolean filtered = true;
     private boolean finished;
 
-    /** With a title (or none when null): the title, the lines, a blank row, then the header. */
-    XlsxSheet(SheetOutput output, String title, List<String> lines, List<String> header) {
+    /**
+     * With a title (or none when null): the title, the lines, a blank row, then the header; printed with
+     * {@code footer} on each page.
+     */
+    XlsxSheet(SheetOutput output, String title, List<String> lines, List<String> header, String footer) {
         this.output = output;
+        this.footer = footer;
         this.columns = header.size();
         this.widths = new int[columns];
         if (title != null) {
@@ -44,11 +50,27 @@ public final class XlsxSheet {
         headerRow = nextRow;
         lastTableRow = headerRow;
         for (int i = 0; i < columns; i++) {
-            output.text(nextRow, i, XlsxCell.safe(header.get(i)), Look.HEADER);
+            output.text(nextRow, i, XlsxCell.safe(header.get(i)), Look.HEADER, XlsxCell.Mark.NONE);
             widths[i] = displayWidth(header.get(i)) + FILTER_ARROW;
         }
         nextRow++;
-        output.freeze(headerRow + 1);
+        keyColumns(0);
+    }
+
+    /**
+     * The first {@code columns} columns (工号, 姓名) stay in view while scrolling right and are printed on every
+     * page, as the title and header rows are.
+     */
+    public XlsxSheet keyColumns(int columns) {
+        output.freeze(headerRow + 1, columns);
+        output.print(headerRow, columns, footer);
+        return this;
+    }
+
+    /** Printed on a single page, for a small table with a chart that must not be cut across pages. */
+    public XlsxSheet onePage() {
+        output.onePage();
+        return this;
     }
 
     /**
@@ -57,6 +79,12 @@ public final class XlsxSheet {
      */
     public XlsxSheet withoutFilter() {
         filtered = false;
+        if (lastTableRow == headerRow) {
+            // no row yet: the widths are the header's, which need no room for a filter arrow
+            for (int i = 0; i < columns; i++) {
+                widths[i] -= FILTER_ARROW;
+            }
+        }
         return this;
     }
 
@@ -78,12 +106,12 @@ public final class XlsxSheet {
                 continue;
             }
             if (c.isNumber()) {
-                output.number(row, i, c.number().doubleValue(), Look.of(c.format()));
-            } else if (c.isDate()) {
-                output.date(row, i, c.date());
+                output.number(row, i, c.number().doubleValue(), c.look(), c.mark());
+            } else if (c.isMoment()) {
+                output.moment(row, i, c.moment(), c.look(), c.mark());
             } else {
                 // written as a string cell: text starting with = + - @ is never a formula
-                output.text(row, i, c.text(), Look.TEXT);
+                output.text(row, i, c.text(), Look.TEXT, c.mark());
             }
             if (!widthsGiven) {
                 widths[i] = Math.max(widths[i], displayWidth(c.shown()));
@@ -115,7 +143,7 @@ public final class XlsxSheet {
     }
 
     private void line(String text, Look look) {
-        output.text(nextRow++, 0, XlsxCell.safe(text), look);
+        output.text(nextRow++, 0, XlsxCell.safe(text), look, XlsxCell.Mark.NONE);
     }
 
     /** The sheet's XSSF side, where charts go: only in a book made {@link XlsxBook#withCharts}. */

@@ -2,6 +2,7 @@ package org.kaohe.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.kaohe.report.xlsx.XlsxCell.date;
 import static org.kaohe.report.xlsx.XlsxCell.integer;
 import static org.kaohe.report.xlsx.XlsxCell.number;
@@ -13,13 +14,18 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -37,6 +43,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class XlsxBookTest {
 
+    private static final DataFormatter SHOWN = new DataFormatter();
+    private static final String FOOTER = "第 &P 页 共 &N 页";
+
     @TempDir
     Path dir;
 
@@ -45,7 +54,7 @@ class XlsxBookTest {
         STREAMED, WITH_CHARTS;
 
         XlsxBook open(Path file) throws IOException {
-            return this == STREAMED ? XlsxBook.streamed(file, null) : XlsxBook.withCharts(file);
+            return this == STREAMED ? XlsxBook.streamed(file, null, FOOTER) : XlsxBook.withCharts(file, FOOTER);
         }
     }
 
@@ -98,12 +107,12 @@ class XlsxBookTest {
         assertThat(XlsxSheet.displayWidth("ＡＢ")).isEqualTo(4);
         assertThat(text("x".repeat(40_000)).text()).hasSize(32_767);
         Path file = dir.resolve("wide.xlsx");
-        try (XlsxBook book = XlsxBook.streamed(file, null)) {
+        try (XlsxBook book = XlsxBook.streamed(file, null, FOOTER)) {
             book.sheet("s", List.of("a")).row(text("很".repeat(500)));
             book.save();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
-            assertThat(wb.getSheetAt(0).getColumnWidth(0)).isEqualTo((80 + 2) * 256);
+            assertThat(wb.getSheetAt(0).getColumnWidth(0)).isEqualTo((50 + 2) * 256);
         }
     }
 
@@ -113,6 +122,73 @@ class XlsxBookTest {
         assertThat(text("一行\n二行\t尾").text()).isEqualTo("一行\n二行\t尾");
         assertThat(text("\u0001".repeat(40_000)).text()).isEqualTo("\uFFFD".repeat(32_767));
         assertThat(text(null).text()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everySheetPrintsOnA4LandscapeOnePageWideWithItsTitleHeaderAndKeyColumnsOnEveryPage(Kind kind)
+            throws Exception {
+        Path file = dir.resolve("print.xlsx");
+        try (XlsxBook book = kind.open(file)) {
+            book.sheet("人员", "2026年10月人员", List.of("共 1 人"), List.of("工号", "姓名", "得分")).keyColumns(2)
+                    .row(text("1001"), text("王建国"), integer(98));
+            book.sheet("汇总", List.of("科室", "次数")).onePage().row(text("综合科"), integer(2));
+            book.save();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet people = wb.getSheet("人员");
+            assertThat(people.getPrintSetup().getLandscape()).isTrue();
+            assertThat(people.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(people.getFitToPage()).isTrue();
+            assertThat(people.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(people.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            assertThat(people.getRepeatingRows().formatAsString()).isEqualTo("1:4");
+            assertThat(people.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            assertThat(people.getFooter().getCenter()).isEqualTo("&\"Calibri,Regular\"&9&K000000第 &P 页 共 &N 页");
+            assertThat(people.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+            assertThat(people.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
+            XSSFSheet summary = wb.getSheet("汇总");
+            assertThat(summary.getPrintSetup().getLandscape()).isTrue();
+            assertThat(summary.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(summary.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(summary.getRepeatingColumns()).isNull();
+            assertThat(summary.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void tableCellsAreBorderedTextWrapsMoneyHasSeparatorsProblemsAreRedTotalsBoldAndTimesAreRealCells(Kind kind)
+            throws Exception {
+        Path file = dir.resolve("form.xlsx");
+        try (XlsxBook book = kind.open(file)) {
+            XlsxSheet s = book.sheet("人员", "表", List.of(), List.of("姓名", "扣分", "绩效工资", "打卡", "时间"));
+            s.row(text("罗浩"), number(new BigDecimal("5"), XlsxCell.Format.TWO).alertIf(true),
+                    number(new BigDecimal("4753.06"), XlsxCell.Format.MONEY),
+                    XlsxCell.dateTime(LocalDateTime.of(2026, 10, 9, 8, 31)), XlsxCell.time(LocalTime.of(17, 45)));
+            s.row(text("合计").marked(XlsxCell.Mark.TOTAL), number(BigDecimal.ZERO, XlsxCell.Format.TWO).alertIf(false));
+            book.save();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheet("人员");
+            XSSFCell name = s.getRow(3).getCell(0);
+            assertThat(name.getCellStyle().getWrapText()).isTrue();
+            assertThat(name.getCellStyle().getBorderLeft()).isEqualTo(BorderStyle.THIN);
+            assertThat(name.getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
+            assertThat(s.getRow(2).getCell(0).getCellStyle().getBorderTop()).isEqualTo(BorderStyle.THIN);
+            assertThat(s.getRow(0).getCell(0).getCellStyle().getBorderTop()).isEqualTo(BorderStyle.NONE);
+            XSSFCell deduction = s.getRow(3).getCell(1);
+            assertThat(deduction.getCellStyle().getFont().getXSSFColor().getARGBHex()).isEqualTo("FFC00000");
+            assertThat(deduction.getCellStyle().getFont().getBold()).isFalse();
+            assertThat(SHOWN.formatCellValue(s.getRow(3).getCell(2))).isEqualTo("4,753.06");
+            XSSFCell punch = s.getRow(3).getCell(3);
+            assertThat(punch.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 10, 9, 8, 31));
+            assertThat(SHOWN.formatCellValue(punch)).isEqualTo("2026-10-09 08:31");
+            assertThat(SHOWN.formatCellValue(s.getRow(3).getCell(4))).isEqualTo("17:45");
+            assertThat(s.getRow(3).getCell(4).getNumericCellValue()).isCloseTo(17.75 / 24, within(1e-9));
+            assertThat(s.getRow(4).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(s.getRow(4).getCell(1).getCellStyle().getFont().getXSSFColor().getARGBHex()).isNotEqualTo("FFC00000");
+        }
     }
 
     @ParameterizedTest
@@ -157,7 +233,7 @@ class XlsxBookTest {
     @Test
     void aLongTableIsSizedByItsFirstThousandRowsAndKeepsEveryRowWithItsLook() throws Exception {
         Path file = dir.resolve("long.xlsx");
-        try (XlsxBook book = XlsxBook.streamed(file, null)) {
+        try (XlsxBook book = XlsxBook.streamed(file, null, FOOTER)) {
             XlsxSheet s = book.sheet("扣分明细", List.of("序号", "原因", "扣分"));
             for (int i = 1; i <= 2500; i++) {
                 // the longest reason comes after the first thousand rows: it no longer widens its column
@@ -195,7 +271,7 @@ class XlsxBookTest {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiFiles.toFile()));
         try {
             List<Path> before = sxssfTempFiles(poiFiles);
-            try (XlsxBook book = XlsxBook.withCharts(dir.resolve("many.xlsx"))) {
+            try (XlsxBook book = XlsxBook.withCharts(dir.resolve("many.xlsx"), FOOTER)) {
                 XlsxSheet s = book.sheet("s", List.of("n"));
                 for (int i = 0; i < 1000; i++) {   // more rows than stay in memory: the rest go to the temporary file
                     s.row(integer(i));
@@ -221,7 +297,7 @@ class XlsxBookTest {
     @Test
     void aWorkbookSavedWithAPasswordIsAgileEncryptedAndOpensOnlyWithIt() throws Exception {
         Path file = dir.resolve("secret.xlsx");
-        try (XlsxBook book = XlsxBook.streamed(file, "密码 p@ss")) {
+        try (XlsxBook book = XlsxBook.streamed(file, "密码 p@ss", FOOTER)) {
             book.sheet("人员", List.of("姓名", "绩效工资")).row(text("王建国"), number(new BigDecimal("4885.44"),
                     XlsxCell.Format.TWO));
             book.save();
