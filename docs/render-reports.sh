@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the demo month's workbooks as they print (LibreOffice headless → PDF → PNG) into docs/, for the README.
-# Installs LibreOffice Calc and poppler's pdftoppm from the OS packages when they are missing (Debian/Ubuntu: apt-get;
-# Fedora/RHEL: dnf). Usage: docs/render-reports.sh [resolution in dpi, default 50]
+# Installs LibreOffice Calc, poppler's pdftoppm and a Chinese font from the OS packages when they are missing
+# (Debian/Ubuntu: apt-get; Fedora/RHEL: dnf); without a Chinese font every character prints as a box. Usage: docs/render-reports.sh [resolution in dpi, default 50]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -12,15 +12,15 @@ install() {
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   if command -v apt-get >/dev/null; then
     "${sudo[@]}" apt-get update -q
-    "${sudo[@]}" apt-get install -y -q libreoffice-calc-nogui poppler-utils
+    "${sudo[@]}" apt-get install -y -q libreoffice-calc-nogui poppler-utils fonts-wqy-zenhei
   elif command -v dnf >/dev/null; then
-    "${sudo[@]}" dnf install -y libreoffice-calc poppler-utils
+    "${sudo[@]}" dnf install -y libreoffice-calc poppler-utils wqy-zenhei-fonts
   else
     echo "install LibreOffice (soffice) and poppler (pdftoppm), then rerun" >&2
     exit 1
   fi
 }
-command -v soffice >/dev/null && command -v pdftoppm >/dev/null || install
+command -v soffice >/dev/null && command -v pdftoppm >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || install
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
