@@ -132,9 +132,10 @@ class RulesLoaderTest {
     void aRulesFileWrittenBeforeTheYearIsRefusedNamingTheSection() throws IOException {
         String shipped = Files.readString(SHIPPED);
         String text = shipped.substring(0, shipped.indexOf("year:")) + shipped.substring(shipped.indexOf("input:"));
+        // a missing section is reported at the top map's first key
         assertThatThrownBy(() -> RulesLoader.load(write(text)))
                 .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
-                        .isEqualTo("rules.yml 第 " + lineOf(text, "schedule:") + " 行附近：缺少设置项 year"));
+                        .isEqualTo("rules.yml 第 " + lineOf(text, "office:") + " 行附近：缺少设置项 year"));
     }
 
     @Test
