@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kaohe.SmallMonth;
 
 /**
  * {@code kaohe year} on a small office of three 免打卡 people whose months are run first: exit codes, the preview of
@@ -28,23 +27,8 @@ class YearCommandTest {
         return dir.resolve("output").resolve("2026");
     }
 
-    /**
-     * Runs a month of three people with nothing against them but the findings given: 100 each, 好 for 1 of 3 (the
-     * 40 % quota; ties by 工号).
-     */
     private void runMonth(String month, String... findings) throws IOException {
-        Path input = Files.createDirectories(dir.resolve("input").resolve(month));
-        SmallMonth.write(input, "staff.csv", "工号,姓名,科室,岗位系数,绩效基数,考勤方式,信息报送",
-                "Y01,甲,综合科,1.0,3000.00,免打卡,否", "Y02,乙,综合科,1.0,2000.00,免打卡,否",
-                "Y03,丙,综合科,1.0,2500.00,免打卡,否");
-        if (findings.length > 0) {
-            SmallMonth.write(input, "findings.csv", Stream.concat(Stream.of(
-                    "编号,日期,督查人,工号,科室,类别,事项,严重程度,一票否决,分值,描述,证据"), Stream.of(findings))
-                    .toArray(String[]::new));
-        }
-        Captured c = Captured.run("run", "--month", month, "--input", input.toString(), "--output",
-                dir.resolve("output").resolve(month).toString());
-        assertThat(c.exitCode()).as(String.join("\n", c.err())).isEqualTo(0);
+        ThreePeople.runMonth(dir, month, findings);
     }
 
     private Captured year(String... extra) {
