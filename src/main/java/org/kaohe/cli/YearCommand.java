@@ -3,6 +3,7 @@ package org.kaohe.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.kaohe.common.Msg;
 import org.kaohe.history.HistorySchema;
 import org.kaohe.publish.OutputFolder;
 import org.kaohe.publish.PublicationException;
+import org.kaohe.report.year.YearChangesCsv;
 import org.kaohe.report.year.YearOutputs;
 import org.kaohe.report.year.YearSummary;
 import org.kaohe.rules.RulesException;
@@ -61,6 +63,7 @@ final class YearCommand implements Callable<Integer> {
             throw new UsageException(e.reason());
         }
         Set<String> names = new HashSet<>(YearOutputs.fileNames(y.getValue()));
+        names.add(YearChangesCsv.fileName(y.getValue()));
         Optional<Msg> refusal = OutputFolder.refusal(out, null, rules, names);
         if (refusal.isPresent()) {
             throw new UsageException(refusal.get());
@@ -124,8 +127,12 @@ final class YearCommand implements Callable<Integer> {
         Messages m = console.messages();
         switch (outcome.status()) {
             case DONE -> {
-                List<Path> written = YearOutputs.fileNames(request.year().getValue()).stream()
-                        .map(request.output()::resolve).toList();
+                List<Path> written = new ArrayList<>(YearOutputs.fileNames(request.year().getValue()).stream()
+                        .map(request.output()::resolve).toList());
+                Path changes = request.output().resolve(YearChangesCsv.fileName(request.year().getValue()));
+                if (Files.exists(changes)) {
+                    written.add(changes);
+                }
                 YearSummary.lines(outcome.year(), written, m).forEach(console::print);
                 return ExitCode.DONE;
             }

@@ -39,7 +39,7 @@ class EarlierHistoryMigrationTest {
 
         Captured history = Captured.run("history", "--output", root.toString());
         assertThat(history.exitCode()).isZero();
-        assertThat(history.out().get(0)).isEqualTo("运行记录结构版本：5");
+        assertThat(history.out().get(0)).isEqualTo("运行记录结构版本：6");
         assertThat(history.out()).hasSize(3);
         assertThat(history.out().get(2).replaceAll(TIME, "<time>"))
                 .startsWith("1     2026-10  <time>  计算  完成  42    143150.00");
