@@ -24,14 +24,14 @@ import org.springframework.stereotype.Component;
 /**
  * The year runs kept beside the month runs (SPEC §6): which month runs each read, and every person's year grade, so
  * that a later year finds who was 优秀 before (记三等功) without old output files. A year run's id is its job
- * execution id and its status that execution's.
+ * execution id and its status that execution's (or, imported from an export, the status it had where it ran).
  */
 @Component
 public class YearHistory {
 
-    private static final String RUNS = "SELECT r.RUN_ID, r.RUN_YEAR, r.STARTED_AT, e.STATUS, r.RUN_BY, r.RERUN, "
-            + "r.MONTH_RUNS, r.FINGERPRINT, r.PEOPLE FROM KAOHE_YEAR_RUN r "
-            + "JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
+    private static final String RUNS = "SELECT r.RUN_ID, r.RUN_YEAR, r.STARTED_AT, " + RunHistory.STATUS
+            + ", r.RUN_BY, r.RERUN, r.MONTH_RUNS, r.FINGERPRINT, r.PEOPLE FROM KAOHE_YEAR_RUN r "
+            + "LEFT JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
 
     private final JdbcTemplate jdbc;
 
@@ -73,7 +73,8 @@ public class YearHistory {
     }
 
     public Optional<YearRunRecord> lastCompleted(Year year) {
-        return jdbc.query(RUNS + "WHERE r.RUN_YEAR = ? AND e.STATUS = ? ORDER BY r.RUN_ID DESC", (rs, n) -> run(rs),
+        return jdbc.query(RUNS + "WHERE r.RUN_YEAR = ? AND " + RunHistory.STATUS + " = ? ORDER BY r.RUN_ID DESC",
+                (rs, n) -> run(rs),
                 year.getValue(), RunRecord.COMPLETED).stream().findFirst();
     }
 
