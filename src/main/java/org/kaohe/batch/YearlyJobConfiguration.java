@@ -92,8 +92,8 @@ public class YearlyJobConfiguration {
     }
 
     private void readMonths(JobParameters params, YearRuns.Work work, long execution) throws Exception {
-        work.rules = RulesLoader.load(Path.of(params.getString(YearJobParameters.RULES))).year();
-        work.inputs = runs.expected(params.getString(YearJobParameters.FINGERPRINT));
+        work.rules = RulesLoader.load(Path.of(params.getString(RunParameters.RULES))).year();
+        work.inputs = runs.expected(params.getString(RunParameters.FINGERPRINT));
         List<PersonMonth> months = new ArrayList<>();
         work.inputs.monthRuns().forEach((month, run) -> months.addAll(source.people(month, run)));
         work.months = months;
@@ -115,8 +115,8 @@ public class YearlyJobConfiguration {
         Year year = work.outcome.year();
         List<YearPersonResult> people = YearResults.of(work.outcome);
         Optional<YearRunRecord> previous = history.lastCompleted(year);
-        Messages messages = Messages.forLang(params.getString(YearJobParameters.LANG));
-        new Publication(Path.of(params.getString(YearJobParameters.OUTPUT)), Publication.Hook.NONE)
+        Messages messages = Messages.forLang(params.getString(RunParameters.LANG));
+        new Publication(Path.of(params.getString(RunParameters.OUTPUT)), Publication.Hook.NONE)
                 .stage(execution, folder -> {
                     YearOutputs.write(work.outcome, folder);
                     if (previous.isPresent()) {
@@ -136,10 +136,10 @@ public class YearlyJobConfiguration {
 
     private void recordStart(JobExecution execution) {
         JobParameters params = execution.getJobParameters();
-        YearInputs inputs = runs.expected(params.getString(YearJobParameters.FINGERPRINT));
+        YearInputs inputs = runs.expected(params.getString(RunParameters.FINGERPRINT));
         history.started(execution.getId(), Year.parse(params.getString(YearJobParameters.YEAR)),
                 execution.getStartTime() != null ? execution.getStartTime() : LocalDateTime.now(),
-                System.getProperty("user.name"), params.getString(YearJobParameters.RERUN) != null,
+                System.getProperty("user.name"), params.getString(RunParameters.RERUN) != null,
                 inputs.monthRuns(), inputs.fingerprint());
     }
 
