@@ -64,7 +64,7 @@ class KillAndRestartIT {
         KaoheProcesses.Result history = kaohe.run(List.of(), "history", "--output", output.getParent().toString());
         assertThat(history.exitCode()).isZero();
         assertThat(history.out()).hasSize(4);
-        assertThat(history.out().get(0)).isEqualTo("运行记录结构版本：4");
+        assertThat(history.out().get(0)).isEqualTo("运行记录结构版本：6");
         // the killed run's execution was marked failed by the restart, which then completed the month
         String user = System.getProperty("user.name");
         assertThat(history.out().get(2)).matches("\\d+ +2026-10  [-0-9]{10} [:0-9]{8}  计算  失败 +— +— +"

@@ -30,11 +30,11 @@ public class MonthRuns {
 
     /** The checksums of the files a job's parameters name. */
     InputChecksums inputs(JobParameters params) throws IOException {
-        InputChecksums known = checksums.get(params.getString(MonthJobParameters.FINGERPRINT));
+        InputChecksums known = checksums.get(params.getString(RunParameters.FINGERPRINT));
         if (known != null) {
             return known;
         }
-        Path rules = Path.of(params.getString(MonthJobParameters.RULES));
+        Path rules = Path.of(params.getString(RunParameters.RULES));
         return InputChecksums.of(Path.of(params.getString(MonthJobParameters.INPUT)), rules,
                 MonthlyEvaluation.calendarDir(rules));
     }

@@ -98,7 +98,7 @@ public class MonthlyJobConfiguration {
 
     private void readInputs(JobParameters params, long execution) throws Exception {
         MonthlyEvaluation month = MonthlyEvaluation.open(YearMonth.parse(params.getString(MonthJobParameters.MONTH)),
-                Path.of(params.getString(MonthJobParameters.RULES)), Path.of(params.getString(MonthJobParameters.INPUT)));
+                Path.of(params.getString(RunParameters.RULES)), Path.of(params.getString(MonthJobParameters.INPUT)));
         runs.put(execution, month);
         month.readCalendarAndStaff();
         month.checkInputs(InputKind.CALENDAR, InputKind.STAFF);
@@ -115,7 +115,7 @@ public class MonthlyJobConfiguration {
     private void recordStart(JobExecution execution) {
         JobParameters params = execution.getJobParameters();
         YearMonth month = YearMonth.parse(params.getString(MonthJobParameters.MONTH));
-        boolean rerun = params.getString(MonthJobParameters.RERUN) != null;
+        boolean rerun = params.getString(RunParameters.RERUN) != null;
         try {
             history.started(execution.getId(), month,
                     execution.getStartTime() != null ? execution.getStartTime() : LocalDateTime.now(),
@@ -133,7 +133,7 @@ public class MonthlyJobConfiguration {
      * completed run, the 变更 file compares with it.
      */
     private void write(MonthlyEvaluation month, JobParameters params, long execution) throws Exception {
-        Messages messages = Messages.forLang(params.getString(MonthJobParameters.LANG));
+        Messages messages = Messages.forLang(params.getString(RunParameters.LANG));
         List<MonthOutputs.ExtraFile> extras = new ArrayList<>();
         InputChecksums checksums = runs.inputs(params);
         Optional<RunRecord> previous = history.lastCompleted(month.month());
@@ -146,9 +146,9 @@ public class MonthlyJobConfiguration {
             LOG.info("rerun of {}: {} people changed since run {}", month.month(), changes.size(),
                     previous.get().id());
         }
-        MonthOutputs.Options options = new MonthOutputs.Options(Path.of(params.getString(MonthJobParameters.RULES)),
+        MonthOutputs.Options options = new MonthOutputs.Options(Path.of(params.getString(RunParameters.RULES)),
                 checksums, protect(params), RunResults.earlierMonths(history.trend(month.month())), extras);
-        new Publication(Path.of(params.getString(MonthJobParameters.OUTPUT)), Publication.Hook.NONE)
+        new Publication(Path.of(params.getString(RunParameters.OUTPUT)), Publication.Hook.NONE)
                 .stage(execution, folder -> MonthOutputs.write(month, folder, messages, options));
         // the snapshots are made only now: a province's 100,000 of them would sit in the heap beside every report
         long recording = System.nanoTime();

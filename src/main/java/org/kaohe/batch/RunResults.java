@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kaohe.common.Messages;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.Violation;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
 import org.kaohe.history.MonthViolationCounts;
 import org.kaohe.history.PersonSnapshot;
+import org.kaohe.history.VetoCause;
 import org.kaohe.history.YearBasis;
 import org.kaohe.history.YearCounts;
 import org.kaohe.information.Adoption;
@@ -25,6 +27,9 @@ import org.kaohe.report.ResultsCsv;
 
 /** A completed month as the run history keeps it. */
 final class RunResults {
+
+    private static final Messages CHINESE = Messages.forLang("zh");
+    private static final Messages ENGLISH = Messages.forLang("en");
 
     private RunResults() {
     }
@@ -62,7 +67,9 @@ final class RunResults {
         return new PersonSnapshot(r.staff().id(), r.staff().name(), r.staff().section(), r.score(), r.grade(),
                 r.pay(), columns, violations, new YearCounts(r.dutyAbsences(), info.missedWeeks(),
                         info.adoptions(Adoption.CITY), info.adoptions(Adoption.PROVINCE),
-                        info.adoptions(Adoption.NATIONAL)), new YearBasis(r.staff().payBase(), r.staff().infoDuty()));
+                        info.adoptions(Adoption.NATIONAL)), new YearBasis(r.staff().payBase(), r.staff().infoDuty()),
+                r.card().vetoes().stream().map(v -> new VetoCause(CHINESE.get(v.cause()), ENGLISH.get(v.cause()),
+                        v.source())).toList());
     }
 
     /** The pools' total; in coefficient mode, where there is no pool, what was paid. */

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.kaohe.common.Messages;
+import org.kaohe.history.Changed;
 import org.kaohe.history.YearHistory;
+import org.kaohe.history.YearPersonResult;
+import org.kaohe.history.YearRunRecord;
 import org.kaohe.publish.Publication;
+import org.kaohe.report.year.YearChangesCsv;
 import org.kaohe.report.year.YearOutputs;
 import org.kaohe.rules.RulesLoader;
 import org.kaohe.year.PersonMonth;
-import org.kaohe.year.PersonYear;
 import org.kaohe.year.YearEvaluator;
 import org.kaohe.year.YearSource;
 import org.slf4j.Logger;
@@ -89,8 +92,8 @@ public class YearlyJobConfiguration {
     }
 
     private void readMonths(JobParameters params, YearRuns.Work work, long execution) throws Exception {
-        work.rules = RulesLoader.load(Path.of(params.getString(YearJobParameters.RULES))).year();
-        work.inputs = runs.expected(params.getString(YearJobParameters.FINGERPRINT));
+        work.rules = RulesLoader.load(Path.of(params.getString(RunParameters.RULES))).year();
+        work.inputs = runs.expected(params.getString(RunParameters.FINGERPRINT));
         List<PersonMonth> months = new ArrayList<>();
         work.inputs.monthRuns().forEach((month, run) -> months.addAll(source.people(month, run)));
         work.months = months;
@@ -104,24 +107,39 @@ public class YearlyJobConfiguration {
                 work.graded, source.excellentBefore(year, work.rules.meritYears() - 1));
     }
 
-    /** Stages the outputs and records the grades in the step's transaction; the launcher publishes them. */
+    /**
+     * Stages the outputs and records the people in the step's transaction; the launcher publishes them. When the
+     * year has an earlier completed run, the 变更 file compares with it.
+     */
     private void write(JobParameters params, YearRuns.Work work, long execution) throws Exception {
-        new Publication(Path.of(params.getString(YearJobParameters.OUTPUT)), Publication.Hook.NONE)
-                .stage(execution, folder -> YearOutputs.write(work.outcome, folder));
-        Map<String, String> grades = new LinkedHashMap<>();
-        for (PersonYear p : work.outcome.people()) {
-            grades.put(p.employeeId(), p.grade().name());
-        }
-        history.results(execution, grades);
-        LOG.info("year run {}: {} people written", execution, grades.size());
+        Year year = work.outcome.year();
+        List<YearPersonResult> people = YearResults.of(work.outcome);
+        Optional<YearRunRecord> previous = history.lastCompleted(year);
+        Messages messages = Messages.forLang(params.getString(RunParameters.LANG));
+        new Publication(Path.of(params.getString(RunParameters.OUTPUT)), Publication.Hook.NONE)
+                .stage(execution, folder -> {
+                    YearOutputs.write(work.outcome, folder);
+                    if (previous.isPresent()) {
+                        List<Changed<YearPersonResult>> changes = Changed.between(
+                                history.people(previous.get().id()), people, YearPersonResult::employeeId,
+                                (before, after) -> after.changedFrom(before));
+                        YearChangesCsv.write(folder.resolve(YearChangesCsv.fileName(year.getValue())), changes,
+                                work.inputs.changesSince(previous.get().monthRuns(), previous.get().fingerprint()),
+                                messages);
+                        LOG.info("rerun of {}: {} people changed since year run {}", year, changes.size(),
+                                previous.get().id());
+                    }
+                });
+        history.results(execution, people);
+        LOG.info("year run {}: {} people written", execution, people.size());
     }
 
     private void recordStart(JobExecution execution) {
         JobParameters params = execution.getJobParameters();
-        YearInputs inputs = runs.expected(params.getString(YearJobParameters.FINGERPRINT));
+        YearInputs inputs = runs.expected(params.getString(RunParameters.FINGERPRINT));
         history.started(execution.getId(), Year.parse(params.getString(YearJobParameters.YEAR)),
                 execution.getStartTime() != null ? execution.getStartTime() : LocalDateTime.now(),
-                System.getProperty("user.name"), params.getString(YearJobParameters.RERUN) != null,
+                System.getProperty("user.name"), params.getString(RunParameters.RERUN) != null,
                 inputs.monthRuns(), inputs.fingerprint());
     }
 

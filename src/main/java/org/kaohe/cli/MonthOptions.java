@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.rules.RulesException;
 import picocli.CommandLine.Option;
 
 /** The options every month command shares, with the defaults of SPEC §5. */
-final class MonthOptions {
+final class MonthOptions extends RulesAndLanguage {
 
     private static final Pattern YYYY_MM = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -22,17 +21,6 @@ final class MonthOptions {
 
     @Option(names = "--input", paramLabel = "DIR", description = "输入文件夹（默认 input/<月份>）")
     Path input;
-
-    @Option(names = "--rules", paramLabel = "FILE", defaultValue = "jobs/rules.yml",
-            description = "规则文件（默认 jobs/rules.yml）")
-    Path rules;
-
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh, en")
-    String lang;
-
-    Messages messages() {
-        return Messages.forLang(lang);
-    }
 
     /** Exactly YYYY-MM: YearMonth alone would also take a signed year of five digits (+12026-10). */
     YearMonth yearMonth() throws UsageException {

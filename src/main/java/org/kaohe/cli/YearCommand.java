@@ -3,6 +3,7 @@ package org.kaohe.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.kaohe.common.Msg;
 import org.kaohe.history.HistorySchema;
 import org.kaohe.publish.OutputFolder;
 import org.kaohe.publish.PublicationException;
+import org.kaohe.report.year.YearChangesCsv;
 import org.kaohe.report.year.YearOutputs;
 import org.kaohe.report.year.YearSummary;
 import org.kaohe.rules.RulesException;
@@ -23,6 +25,7 @@ import org.kaohe.rules.RulesLoader;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,28 +43,25 @@ final class YearCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "输出文件夹（默认 output/<年份>），运行记录在它的上一级 .kaohe/")
     Path output;
 
-    @Option(names = "--rules", paramLabel = "FILE", defaultValue = "jobs/rules.yml",
-            description = "规则文件（默认 jobs/rules.yml）")
-    Path rules;
-
     @Option(names = "--rerun", description = "重新计算已完成的年度")
     boolean rerun;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh, en")
-    String lang;
+    @Mixin
+    RulesAndLanguage options;
 
     @Override
     public Integer call() throws Exception {
-        Console console = new Console(Messages.forLang(lang));
+        Console console = new Console(options.messages());
         Year y = parse(year);
         Path out = folder(output, y);
         try {
-            RulesLoader.load(rules);
+            RulesLoader.load(options.rules);
         } catch (RulesException e) {
             throw new UsageException(e.reason());
         }
         Set<String> names = new HashSet<>(YearOutputs.fileNames(y.getValue()));
-        Optional<Msg> refusal = OutputFolder.refusal(out, null, rules, names);
+        names.add(YearChangesCsv.fileName(y.getValue()));
+        Optional<Msg> refusal = OutputFolder.refusal(out, null, options.rules, names);
         if (refusal.isPresent()) {
             throw new UsageException(refusal.get());
         }
@@ -73,7 +73,7 @@ final class YearCommand implements Callable<Integer> {
         }
         Path log = LogFiles.startRun(root, y.toString());
         LoggerFactory.getLogger(YearCommand.class).info("kaohe year {} by {}: output {}, rules {}{}", y,
-                System.getProperty("user.name"), out.toAbsolutePath(), rules.toAbsolutePath(),
+                System.getProperty("user.name"), out.toAbsolutePath(), options.rules.toAbsolutePath(),
                 rerun ? ", --rerun" : "");
         ConfigurableApplicationContext context;
         try {
@@ -91,7 +91,7 @@ final class YearCommand implements Callable<Integer> {
             throw e;
         }
         int code;
-        YearRequest request = new YearRequest(y, out, rules, lang, rerun);
+        YearRequest request = new YearRequest(y, out, options.rules, options.lang, rerun);
         try (context) {
             code = report(context.getBean(YearJobLauncher.class).launch(request), request, repository, console);
         }
@@ -124,8 +124,12 @@ final class YearCommand implements Callable<Integer> {
         Messages m = console.messages();
         switch (outcome.status()) {
             case DONE -> {
-                List<Path> written = YearOutputs.fileNames(request.year().getValue()).stream()
-                        .map(request.output()::resolve).toList();
+                List<Path> written = new ArrayList<>(YearOutputs.fileNames(request.year().getValue()).stream()
+                        .map(request.output()::resolve).toList());
+                Path changes = request.output().resolve(YearChangesCsv.fileName(request.year().getValue()));
+                if (Files.exists(changes)) {
+                    written.add(changes);
+                }
                 YearSummary.lines(outcome.year(), written, m).forEach(console::print);
                 return ExitCode.DONE;
             }

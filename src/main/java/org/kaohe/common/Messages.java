@@ -51,7 +51,8 @@ public final class Messages {
         return get("coded." + type.getSimpleName() + "." + c.name());
     }
 
-    private boolean english() {
+    /** Whether text is in English: for text kept in both languages, such as the history's veto causes. */
+    public boolean english() {
         return locale.getLanguage().equals("en");
     }
 

@@ -88,7 +88,7 @@ public final class DisciplineAssessor {
             violations.add(new Violation(f.category().dontLet().orElseThrow(), null, section, f.date(),
                     Msg.of("discipline.finding", f.category(), describe(f)), points, f.source()));
             if (f.veto() || rules.vetoItems().contains(f.item())) {
-                bars.add(new Veto(Msg.of("discipline.section_bar", describe(f), f.id()), f.source()));
+                bars.add(new Veto(Msg.of("discipline.section_bar", describe(f), f.id()), describe(f), f.source()));
             }
         }
         return new SectionDiscipline(section, deduction, bonus, violations, bars);
@@ -109,7 +109,8 @@ public final class DisciplineAssessor {
         lines.add(new ScoreLine(ScoreColumn.ERROR, points, e.date(), what, e.source()));
         violations.add(new Violation(DontLet.ERROR, e.employeeId(), section, e.date(), what, points, e.source()));
         if (rules.vetoErrorLevels().contains(e.level())) {
-            vetoes.add(new Veto(Msg.of("discipline.veto_error", e.level(), e.date()), e.source()));
+            vetoes.add(new Veto(Msg.of("discipline.veto_error", e.level(), e.date()),
+                    Msg.of("discipline.error_cause", e.level(), e.date()), e.source()));
         }
     }
 
@@ -134,7 +135,7 @@ public final class DisciplineAssessor {
         violations.add(new Violation(f.category().dontLet().orElseThrow(), f.employeeId(), f.section(), f.date(),
                 what, points, f.source()));
         if (f.veto() || rules.vetoItems().contains(f.item())) {
-            vetoes.add(new Veto(Msg.of("discipline.veto_finding", describe(f), f.id()), f.source()));
+            vetoes.add(new Veto(Msg.of("discipline.veto_finding", describe(f), f.id()), describe(f), f.source()));
         }
     }
 

@@ -47,8 +47,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class HistoryTransfer {
 
-    /** A file of the export and the table it comes from. */
-    private record Table(String file, String table, String export) {
+    /**
+     * A file of the export and the table it comes from; {@code later} for the tables exported since the year's
+     * (an export written before has no such file, and its import leaves the table empty).
+     */
+    private record Table(String file, String table, String export, boolean later) {
+
+        Table(String file, String table, String export) {
+            this(file, table, export, false);
+        }
     }
 
     private static final List<Table> TABLES = List.of(
@@ -60,7 +67,19 @@ public class HistoryTransfer {
             new Table("violations.csv", "KAOHE_RUN_VIOLATIONS",
                     "SELECT * FROM KAOHE_RUN_VIOLATIONS ORDER BY RUN_ID, DONT_LET, SECTION"),
             new Table("person-results.csv", "KAOHE_PERSON_RESULT",
-                    "SELECT * FROM KAOHE_PERSON_RESULT ORDER BY RUN_ID, EMPLOYEE_ID"));
+                    "SELECT * FROM KAOHE_PERSON_RESULT ORDER BY RUN_ID, EMPLOYEE_ID"),
+            new Table("veto-causes.csv", "KAOHE_VETO_CAUSE",
+                    "SELECT * FROM KAOHE_VETO_CAUSE ORDER BY RUN_ID, EMPLOYEE_ID, SEQ", true),
+            new Table("year-runs.csv", "KAOHE_YEAR_RUN", "SELECT r.RUN_ID, r.RUN_YEAR, r.STARTED_AT, r.RUN_BY, "
+                    + "r.RERUN, r.MONTH_RUNS, r.FINGERPRINT, r.PEOPLE, " + RunHistory.STATUS + " AS RECORDED_STATUS "
+                    + "FROM KAOHE_YEAR_RUN r LEFT JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID "
+                    + "ORDER BY r.RUN_ID", true),
+            new Table("year-people.csv", "KAOHE_YEAR_PERSON",
+                    "SELECT * FROM KAOHE_YEAR_PERSON ORDER BY RUN_ID, EMPLOYEE_ID", true));
+
+    /** Month runs and year runs: both are runs of the history, numbered by their job execution ids. */
+    private static final String RUN_COUNT = "SELECT (SELECT COUNT(*) FROM KAOHE_RUN) + (SELECT COUNT(*) FROM "
+            + "KAOHE_YEAR_RUN)";
 
     static final String README = "README.md";
     private static final int FETCH = 1000;
@@ -106,7 +125,7 @@ public class HistoryTransfer {
             for (Table t : TABLES) {
                 write(t, staging.resolve(t.file()));
             }
-            return jdbc.queryForObject("SELECT COUNT(*) FROM KAOHE_RUN", Integer.class);
+            return jdbc.queryForObject(RUN_COUNT, Integer.class);
         });
         try (InputStream readme = HistoryTransfer.class.getResourceAsStream("history-export-README.md")) {
             Files.copy(readme, staging.resolve(README));
@@ -160,22 +179,25 @@ public class HistoryTransfer {
 
     /**
      * Loads an export into this history, which must hold no run, in one transaction; returns the number of runs.
-     * Spring Batch's execution ids move past the imported runs' ids, which a run's id is.
+     * Spring Batch's execution ids move past the imported runs' ids (month and year runs), which a run's id is.
      */
     public int importFrom(Path folder) throws IOException, NotEmptyException {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM KAOHE_RUN", Integer.class) > 0) {
+        if (jdbc.queryForObject(RUN_COUNT, Integer.class) > 0) {
             throw new NotEmptyException();
         }
         new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
             for (Table t : TABLES) {
-                load(folder.resolve(t.file()), t.table());
+                if (!t.later() || Files.exists(folder.resolve(t.file()))) {
+                    load(folder.resolve(t.file()), t.table());
+                }
             }
-            Long last = jdbc.queryForObject("SELECT MAX(RUN_ID) FROM KAOHE_RUN", Long.class);
+            Long last = jdbc.queryForObject("SELECT MAX(RUN_ID) FROM (SELECT RUN_ID FROM KAOHE_RUN UNION ALL "
+                    + "SELECT RUN_ID FROM KAOHE_YEAR_RUN) runs", Long.class);
             if (last != null) {
                 jdbc.execute("ALTER SEQUENCE BATCH_JOB_EXECUTION_SEQ RESTART WITH " + (last + 1));
             }
         });
-        return jdbc.queryForObject("SELECT COUNT(*) FROM KAOHE_RUN", Integer.class);
+        return jdbc.queryForObject(RUN_COUNT, Integer.class);
     }
 
     private void load(Path file, String table) {

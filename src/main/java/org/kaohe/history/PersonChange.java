@@ -1,14 +1,9 @@
 package org.kaohe.history;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.kaohe.common.IdOrder;
 
 /**
  * A person whose score, grade or pay differs between two runs of a month, with every results column that changed.
@@ -26,20 +21,10 @@ public record PersonChange(PersonSnapshot before, PersonSnapshot after, List<Col
 
     /** The people whose score, grade or pay changed from {@code earlier} to {@code later}, by 工号. */
     public static List<PersonChange> between(List<PersonSnapshot> earlier, List<PersonSnapshot> later) {
-        Map<String, PersonSnapshot> before = byId(earlier);
-        Map<String, PersonSnapshot> after = byId(later);
-        Set<String> ids = new LinkedHashSet<>(before.keySet());
-        ids.addAll(after.keySet());
-        List<PersonChange> changes = new ArrayList<>();
-        for (String id : ids.stream().sorted(IdOrder.NATURAL).toList()) {
-            PersonSnapshot b = before.get(id);
-            PersonSnapshot a = after.get(id);
-            if (b == null || a == null || b.score().compareTo(a.score()) != 0 || b.grade() != a.grade()
-                    || b.pay().compareTo(a.pay()) != 0) {
-                changes.add(new PersonChange(b, a, columnChanges(b, a)));
-            }
-        }
-        return changes;
+        return Changed.between(earlier, later, PersonSnapshot::employeeId,
+                (b, a) -> b.score().compareTo(a.score()) != 0 || b.grade() != a.grade()
+                        || b.pay().compareTo(a.pay()) != 0).stream()
+                .map(c -> new PersonChange(c.before(), c.after(), columnChanges(c.before(), c.after()))).toList();
     }
 
     private static List<ColumnChange> columnChanges(PersonSnapshot b, PersonSnapshot a) {
@@ -51,9 +36,5 @@ public record PersonChange(PersonSnapshot before, PersonSnapshot after, List<Col
         return columns.stream().filter(c -> !Objects.equals(b.columns().get(c), a.columns().get(c)))
                 .map(c -> new ColumnChange(c, b.columns().getOrDefault(c, ""), a.columns().getOrDefault(c, "")))
                 .toList();
-    }
-
-    private static Map<String, PersonSnapshot> byId(List<PersonSnapshot> people) {
-        return people.stream().collect(Collectors.toMap(PersonSnapshot::employeeId, Function.identity(), (x, y) -> x));
     }
 }

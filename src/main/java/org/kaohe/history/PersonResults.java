@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kaohe.common.Coded;
 import org.kaohe.common.IdOrder;
+import org.kaohe.common.SourceRef;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.report.ResultColumn;
 import org.kaohe.scoring.Grade;
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The table {@code KAOHE_PERSON_RESULT}: a row per person per completed run. The typed columns are read from the
  * person's results row by header, so they can never disagree with it; the grade is kept as its Chinese term (好,
- * 较差 …) so that an analyst's SQL reads like the reports.
+ * 较差 …) so that an analyst's SQL reads like the reports. A vetoed person's causes go to {@code KAOHE_VETO_CAUSE}.
  */
 final class PersonResults {
 
@@ -49,6 +51,12 @@ final class PersonResults {
 
     /** The 绩效基数 and 信息报送 columns, added by V4 (the year). */
     private static final List<String> YEAR_BASIS = List.of("PAY_BASE", "INFO_DUTY");
+
+    private static final String INSERT_CAUSE = "INSERT INTO KAOHE_VETO_CAUSE (RUN_ID, EMPLOYEE_ID, SEQ, REASON, "
+            + "REASON_EN, SOURCE_FILE, SOURCE_SHEET, SOURCE_ROW) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final int[] CAUSE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT};
 
     private final JdbcTemplate jdbc;
     private final boolean yearBasis;
@@ -79,11 +87,26 @@ final class PersonResults {
         return new PersonResults(jdbc, false);
     }
 
-    /** Inserts the run's people in batches, each snapshot made as it is sent. */
+    /**
+     * Inserts the run's people in batches, each snapshot made as it is sent, and their veto causes after each batch
+     * (taken from the snapshots as they pass: making them twice would double the time a province takes).
+     */
     void insert(long runId, String month, List<PersonSnapshot> people) {
         for (int from = 0; from < people.size(); from += BATCH) {
             List<PersonSnapshot> batch = people.subList(from, Math.min(people.size(), from + BATCH));
-            jdbc.batchUpdate(insert, batch, batch.size(), (ps, p) -> set(ps, runId, month, p));
+            List<Object[]> causes = new ArrayList<>();
+            jdbc.batchUpdate(insert, batch, batch.size(), (ps, p) -> {
+                set(ps, runId, month, p);
+                for (int seq = 0; seq < p.vetoCauses().size(); seq++) {
+                    VetoCause c = p.vetoCauses().get(seq);
+                    SourceRef s = c.source();
+                    causes.add(new Object[] {runId, p.employeeId(), seq + 1, c.reason(), c.reasonEn(),
+                        s == null ? null : s.file(), s == null ? null : s.sheet(), s == null ? null : s.row()});
+                }
+            });
+            if (!causes.isEmpty()) {
+                jdbc.batchUpdate(INSERT_CAUSE, causes, CAUSE_TYPES);
+            }
         }
     }
 
@@ -139,6 +162,7 @@ final class PersonResults {
 
     /** Every person of a run, by 工号 as the results file lists them. */
     List<PersonSnapshot> of(long runId) {
+        Map<String, List<VetoCause>> causes = vetoCauses(runId);
         List<PersonSnapshot> people = new ArrayList<>(jdbc.query("SELECT EMPLOYEE_ID, NAME, SECTION, SCORE, GRADE, "
                 + "PAY, RESULT_ROW, " + String.join(", ", KINDS.stream().map(k -> k.name() + "_VIOLATIONS").toList())
                 + ", " + String.join(", ", YEAR_COUNTS) + ", " + String.join(", ", YEAR_BASIS)
@@ -160,10 +184,24 @@ final class PersonResults {
                             : new YearBasis(payBase, rs.getBoolean(first + YEAR_COUNTS.size() + 1));
                     return new PersonSnapshot(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getBigDecimal(4), grade(rs.getString(5)), rs.getBigDecimal(6),
-                            ResultRow.decode(rs.getString(7)), violations, counts, basis);
+                            ResultRow.decode(rs.getString(7)), violations, counts, basis,
+                            causes.getOrDefault(rs.getString(1), List.of()));
                 }, runId));
         people.sort(Comparator.comparing(PersonSnapshot::employeeId, IdOrder.NATURAL));
         return people;
+    }
+
+    /** The causes of the run's vetoed people, by 工号, in the order the month found them. */
+    private Map<String, List<VetoCause>> vetoCauses(long runId) {
+        Map<String, List<VetoCause>> causes = new HashMap<>();
+        jdbc.query("SELECT EMPLOYEE_ID, REASON, REASON_EN, SOURCE_FILE, SOURCE_SHEET, SOURCE_ROW "
+                + "FROM KAOHE_VETO_CAUSE WHERE RUN_ID = ? ORDER BY EMPLOYEE_ID, SEQ", rs -> {
+                    String file = rs.getString(4);
+                    SourceRef source = file == null ? null : new SourceRef(file, rs.getString(5), rs.getLong(6));
+                    causes.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(new VetoCause(rs.getString(2), rs.getString(3), source));
+                }, runId);
+        return causes;
     }
 
     /** 较差, or POOR as the first history stored it. */

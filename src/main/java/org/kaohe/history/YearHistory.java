@@ -3,9 +3,12 @@ package org.kaohe.history;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +17,21 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.kaohe.common.IdOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The year runs kept beside the month runs (SPEC §6): which month runs each read, and every person's year grade, so
  * that a later year finds who was 优秀 before (记三等功) without old output files. A year run's id is its job
- * execution id and its status that execution's.
+ * execution id and its status that execution's (or, imported from an export, the status it had where it ran).
  */
 @Component
 public class YearHistory {
 
-    private static final String RUNS = "SELECT r.RUN_ID, r.RUN_YEAR, r.STARTED_AT, e.STATUS, r.RUN_BY, r.RERUN, "
-            + "r.MONTH_RUNS, r.FINGERPRINT, r.PEOPLE FROM KAOHE_YEAR_RUN r "
-            + "JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
+    private static final String RUNS = "SELECT r.RUN_ID, r.RUN_YEAR, r.STARTED_AT, " + RunHistory.STATUS
+            + ", r.RUN_BY, r.RERUN, r.MONTH_RUNS, r.FINGERPRINT, r.PEOPLE FROM KAOHE_YEAR_RUN r "
+            + "LEFT JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID ";
 
     private final JdbcTemplate jdbc;
 
@@ -43,11 +47,24 @@ public class YearHistory {
                 rerun, encode(monthRuns), fingerprint);
     }
 
-    /** Every person's year grade (its code), recorded in the transaction of the run's last step. */
-    public void results(long runId, Map<String, String> gradeById) {
-        jdbc.update("UPDATE KAOHE_YEAR_RUN SET PEOPLE = ? WHERE RUN_ID = ?", gradeById.size(), runId);
-        jdbc.batchUpdate("INSERT INTO KAOHE_YEAR_PERSON (RUN_ID, EMPLOYEE_ID, YEAR_GRADE) VALUES (?, ?, ?)",
-                gradeById.entrySet().stream().map(e -> new Object[] {runId, e.getKey(), e.getValue()}).toList());
+    /** Every person's year, recorded in the transaction of the run's last step. */
+    public void results(long runId, List<YearPersonResult> people) {
+        jdbc.update("UPDATE KAOHE_YEAR_RUN SET PEOPLE = ? WHERE RUN_ID = ?", people.size(), runId);
+        jdbc.batchUpdate("INSERT INTO KAOHE_YEAR_PERSON (RUN_ID, EMPLOYEE_ID, NAME, SECTION, YEAR_GRADE, YEAR_SCORE, "
+                + "AWARD, BONUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", people.stream().map(p -> new Object[] {runId,
+                    p.employeeId(), p.name(), p.section(), p.grade(), p.yearScore(), p.award(), p.bonus()}).toList(),
+                new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DECIMAL,
+                    Types.VARCHAR, Types.DECIMAL});
+    }
+
+    /** Every person's year as a completed year run recorded it, by 工号. */
+    public List<YearPersonResult> people(long runId) {
+        List<YearPersonResult> people = new ArrayList<>(jdbc.query("SELECT EMPLOYEE_ID, NAME, SECTION, YEAR_GRADE, "
+                + "YEAR_SCORE, AWARD, BONUS FROM KAOHE_YEAR_PERSON WHERE RUN_ID = ?",
+                (rs, n) -> new YearPersonResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5), rs.getString(6), rs.getBigDecimal(7)), runId));
+        people.sort(Comparator.comparing(YearPersonResult::employeeId, IdOrder.NATURAL));
+        return people;
     }
 
     /** Every year run, oldest first. */
@@ -56,7 +73,8 @@ public class YearHistory {
     }
 
     public Optional<YearRunRecord> lastCompleted(Year year) {
-        return jdbc.query(RUNS + "WHERE r.RUN_YEAR = ? AND e.STATUS = ? ORDER BY r.RUN_ID DESC", (rs, n) -> run(rs),
+        return jdbc.query(RUNS + "WHERE r.RUN_YEAR = ? AND " + RunHistory.STATUS + " = ? ORDER BY r.RUN_ID DESC",
+                (rs, n) -> run(rs),
                 year.getValue(), RunRecord.COMPLETED).stream().findFirst();
     }
 

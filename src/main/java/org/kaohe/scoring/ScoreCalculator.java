@@ -49,8 +49,8 @@ public final class ScoreCalculator {
                 .max(rules.min()).min(rules.max());
         List<Veto> vetoes = new ArrayList<>(otherVetoes);
         if (attendance.absentDays().compareTo(rules.vetoAbsenceDays()) >= 0) {
-            vetoes.add(new Veto(Msg.of("scoring.veto_absence", attendance.absentDays().stripTrailingZeros()
-                    .toPlainString()), null));
+            String days = attendance.absentDays().stripTrailingZeros().toPlainString();
+            vetoes.add(new Veto(Msg.of("scoring.veto_absence", days), Msg.of("scoring.absence_cause", days), null));
         }
         return new ScoreCard(List.copyOf(lines), totals, bonus, score, List.copyOf(vetoes));
     }

@@ -94,6 +94,11 @@ public record YearTally(String employeeId, String name, String section, BigDecim
         return gradeMonths.getOrDefault(grade, 0);
     }
 
+    /** The vetoed months, oldest first, each with its causes (null when its run did not record them). */
+    public List<PersonMonth> vetoedMonths() {
+        return months.stream().filter(PersonMonth::vetoed).toList();
+    }
+
     public boolean vetoed() {
         return !vetoMonths.isEmpty();
     }

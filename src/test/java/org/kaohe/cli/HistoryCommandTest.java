@@ -44,14 +44,14 @@ class HistoryCommandTest extends SmallMonthFolderTest {
         String pad = " ".repeat(userColumn - user.length());
         List<String> lines = c.out().stream().map(l -> l.replaceAll(TIME, "<time>")).toList();
         assertThat(lines).containsExactly(
-                "运行记录结构版本：4",
+                "运行记录结构版本：6",
                 "编号  月份     开始时间             方式  状态  人数  奖金池（元）  运行人" + headerPad + "  输入文件（SHA-256 前 8 位）",
                 "1     2026-10  <time>  计算  完成  4     9000.00       " + user + pad + "  " + first,
                 "2     2026-10  <time>  重算  失败  —     —             " + user + pad + "  " + failed);
 
         Captured en = Captured.run("history", "--output", root.toString(), "--lang", "en", "--month", "2026-10");
         assertThat(en.out().stream().map(l -> l.replaceAll(TIME, "<time>")).toList()).containsExactly(
-                "Run history schema version: 4",
+                "Run history schema version: 6",
                 "Run  Month    Started              Kind   Status     People  Pool (yuan)  Run by" + headerPad
                         + "  Input files (first 8 of SHA-256)",
                 "1    2026-10  <time>  run    completed  4       9000.00      " + user + pad + "  " + first,

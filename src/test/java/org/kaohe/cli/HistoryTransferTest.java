@@ -1,17 +1,14 @@
 package org.kaohe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kaohe.cli.HistoryExports.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.kaohe.Postgres;
 import org.kaohe.SmallMonth;
 
 /**
@@ -19,8 +16,6 @@ import org.kaohe.SmallMonth;
  * on the embedded database and on PostgreSQL (how an office moves), so exactly that a second export is identical.
  */
 class HistoryTransferTest extends SmallMonthFolderTest {
-
-    private static final String TIME = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";
 
     /** Three runs: the month, a failed rerun and a rerun after an appeal. */
     private Path threeRuns() throws IOException {
@@ -33,20 +28,14 @@ class HistoryTransferTest extends SmallMonthFolderTest {
         SmallMonth.write(input, "findings.csv", "编号,日期,督查人,工号,科室,类别,事项,严重程度,一票否决,分值,描述,证据",
                 "F1,2026-10-15,孙督查,1002,,,脱岗,一般,,,上午十点不在岗,");
         assertThat(run("--rerun").exitCode()).isEqualTo(0);
-        Path exported = dir.resolve("export");
-        Captured export = Captured.run("history", "export", "--to", exported.toString(), "--output",
-                output.getParent().toString());
-        assertThat(export.exitCode()).isZero();
-        assertThat(export.out()).containsExactly("已把 3 次运行的记录导出到 " + exported.toAbsolutePath()
-                + "（说明见其中的 README.md）");
-        return exported;
+        return HistoryExports.export(output.getParent(), dir.resolve("export"), 3);
     }
 
     @Test
     void anExportHoldsEveryRunAsCsvAndImportsIntoAnEmptyHistoryThatThenCarriesOn() throws Exception {
         Path exported = threeRuns();
         assertThat(files(exported).keySet()).containsExactly("README.md", "person-results.csv", "run-inputs.csv",
-                "runs.csv", "violations.csv");
+                "runs.csv", "veto-causes.csv", "violations.csv", "year-people.csv", "year-runs.csv");
         assertThat(dir.resolve("export.exporting")).doesNotExist();
         Captured overwrite = Captured.run("history", "export", "--to", exported.toString(), "--output",
                 output.getParent().toString());
@@ -71,10 +60,7 @@ class HistoryTransferTest extends SmallMonthFolderTest {
                 .contains(",0,0,0,0,1,0,0,0,0,0,\"工号,1002,姓名,李娜,");
 
         Path moved = dir.resolve("moved");
-        Captured imported = Captured.run("history", "import", "--from", exported.toString(), "--output",
-                moved.toString());
-        assertThat(imported.exitCode()).isZero();
-        assertThat(imported.out()).containsExactly("已从 " + exported.toAbsolutePath() + " 导入 3 次运行的记录");
+        HistoryExports.importInto(moved, exported, 3);
         assertThatTheMovedHistoryIsTheSame(exported, moved);
 
         Captured again = Captured.run("history", "import", "--from", exported.toString(), "--output",
@@ -99,39 +85,13 @@ class HistoryTransferTest extends SmallMonthFolderTest {
     @Test
     void anOfficeMovesFromTheEmbeddedDatabaseToPostgresql() throws Exception {
         Path exported = threeRuns();
-        Postgres.Database postgres = Postgres.newDatabase();
-        postgres.useInThisJvm();
-        try {
-            Captured imported = Captured.run("history", "import", "--from", exported.toString());
-            assertThat(imported.exitCode()).isZero();
-            assertThatTheMovedHistoryIsTheSame(exported, dir.resolve("unused"));
-        } finally {
-            Postgres.Database.stopUsingInThisJvm();
-        }
+        HistoryExports.importIntoPostgres(exported,
+                () -> assertThatTheMovedHistoryIsTheSame(exported, dir.resolve("unused")));
     }
 
     /** The history lists the same runs, and exporting it again writes the same files. */
     private void assertThatTheMovedHistoryIsTheSame(Path exported, Path movedRoot) throws IOException {
-        List<String> before = listing(output.getParent());
-        assertThat(listing(movedRoot)).isEqualTo(before).hasSize(5);
-        Path again = dir.resolve("export-again");
-        assertThat(Captured.run("history", "export", "--to", again.toString(), "--output", movedRoot.toString())
-                .exitCode()).isZero();
-        assertThat(files(again)).isEqualTo(files(exported));
-    }
-
-    private static List<String> listing(Path root) {
-        return Captured.run("history", "--output", root.toString()).out().stream()
-                .map(l -> l.replaceAll(TIME, "<time>")).toList();
-    }
-
-    private static Map<String, String> files(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            for (Path f : entries.toList()) {
-                files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-            }
-        }
-        return files;
+        assertThat(HistoryExports.sameHistory(output.getParent(), movedRoot, exported, dir.resolve("export-again")))
+                .hasSize(5);
     }
 }

@@ -28,23 +28,8 @@ class YearCommandTest {
         return dir.resolve("output").resolve("2026");
     }
 
-    /**
-     * Runs a month of three people with nothing against them but the findings given: 100 each, 好 for 1 of 3 (the
-     * 40 % quota; ties by 工号).
-     */
     private void runMonth(String month, String... findings) throws IOException {
-        Path input = Files.createDirectories(dir.resolve("input").resolve(month));
-        SmallMonth.write(input, "staff.csv", "工号,姓名,科室,岗位系数,绩效基数,考勤方式,信息报送",
-                "Y01,甲,综合科,1.0,3000.00,免打卡,否", "Y02,乙,综合科,1.0,2000.00,免打卡,否",
-                "Y03,丙,综合科,1.0,2500.00,免打卡,否");
-        if (findings.length > 0) {
-            SmallMonth.write(input, "findings.csv", Stream.concat(Stream.of(
-                    "编号,日期,督查人,工号,科室,类别,事项,严重程度,一票否决,分值,描述,证据"), Stream.of(findings))
-                    .toArray(String[]::new));
-        }
-        Captured c = Captured.run("run", "--month", month, "--input", input.toString(), "--output",
-                dir.resolve("output").resolve(month).toString());
-        assertThat(c.exitCode()).as(String.join("\n", c.err())).isEqualTo(0);
+        ThreePeople.runMonth(dir, month, findings);
     }
 
     private Captured year(String... extra) {
@@ -166,6 +151,20 @@ class YearCommandTest {
                 yearOutput().toString());
         assertThat(nobody.exitCode()).isEqualTo(2);
         assertThat(nobody.err()).containsExactly("2026 年的运行记录中没有工号 Z99");
+
+        // June run again (run 8) with Y01's drinking: June 98.00 vetoed → 较差, 598 / 6 = 99.67 → 基本称职, no award,
+        // 考核奖 0; June's 好 goes to Y02, whose four values stay (称职 at 94.17, 2000.00): only Y01 is listed
+        Path june = dir.resolve("input").resolve("2026-06");
+        SmallMonth.write(june, "findings.csv", ThreePeople.FINDINGS_HEADER,
+                "F9,2026-06-10,孙督查,Y01,,,工作日饮酒,一般,,,午餐饮酒,");
+        assertThat(Captured.run("run", "--month", "2026-06", "--input", june.toString(), "--output",
+                dir.resolve("output").resolve("2026-06").toString(), "--rerun").exitCode()).isZero();
+        Captured rerun = year("--rerun");
+        assertThat(rerun.exitCode()).as(String.join("\n", rerun.err())).isZero();
+        assertThat(rerun.out()).contains("已写入：" + yearOutput().resolve("changes-2026.csv"));
+        assertThat(Files.readString(yearOutput().resolve("changes-2026.csv"), StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFF工号,姓名,科室,原年度得分,新年度得分,原年度等次,新年度等次,原奖励,新奖励,原考核奖,新考核奖,说明,变化的月份和规则\r\n"
+                + "Y01,甲,综合科,100.00,99.67,优秀,基本称职,嘉奖,,4500.00,0.00,,2026-06 重新运行过（运行 6 → 8）\r\n");
     }
 
     @Test

@@ -73,6 +73,9 @@ class DisciplineAssessorTest {
         assertThat(d.lines().get(0).points()).isEqualByComparingTo("10");
         assertThat(d.vetoes()).hasSize(1);
         assertThat(d.vetoes().get(0).source()).isEqualTo(new SourceRef("errors.csv", "", 4));
+        // the year names the cause in a few words (SPEC §6)
+        assertThat(zh.get(d.vetoes().get(0).cause())).isEqualTo("重大差错（2026-10-09）");
+        assertThat(Messages.forLang("en").get(d.vetoes().get(0).cause())).isEqualTo("grave error (2026-10-09)");
     }
 
     @Test
@@ -112,6 +115,7 @@ class DisciplineAssessorTest {
                 finding("F2", 9, FindingItem.WASTE, Severity.MINOR, true, null, "1001"),
                 finding("F3", 9, FindingItem.WASTE, Severity.MINOR, false, null, "1001")), List.of(), List.of());
         assertThat(d.vetoes()).extracting(v -> v.source().row()).containsExactly(1L, 2L);
+        assertThat(zh.get(d.vetoes().get(0).cause())).isEqualTo("工作日饮酒：描述F1");
     }
 
     @Test

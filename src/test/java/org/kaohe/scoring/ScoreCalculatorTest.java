@@ -98,6 +98,9 @@ class ScoreCalculatorTest {
                 List.of());
         assertThat(card.vetoed()).isTrue();
         assertThat(Messages.forLang("zh").get(card.vetoes().get(0).reason())).isEqualTo("本月旷工 3 天，一票否决");
+        assertThat(Messages.forLang("zh").get(card.vetoes().get(0).cause())).isEqualTo("旷工 3 天");
+        assertThat(Messages.forLang("en").get(card.vetoes().get(0).cause())).isEqualTo("3 days of unexcused absence");
+        assertThat(card.vetoes().get(0).source()).isNull();
         assertThat(calculator.score(attendance(new BigDecimal("2.5"), List.of()), List.of(), BigDecimal.ZERO,
                 List.of()).vetoed()).isFalse();
     }

@@ -75,7 +75,7 @@ class SectionRankingTest {
     @Test
     void aVetoFindingBarsTheSectionAndACommendationRaisesItsScore() {
         SectionDiscipline barred = new SectionDiscipline("综合科", BigDecimal.ZERO, BigDecimal.ZERO, List.of(),
-                List.of(new Veto(Msg.of("discipline.section_bar", "x", "F1"), null)));
+                List.of(new Veto(Msg.of("discipline.section_bar", "x", "F1"), Msg.of("discipline.text", "x"), null)));
         SectionDiscipline praised = new SectionDiscipline("信息科", BigDecimal.ZERO, new BigDecimal("3"), List.of(),
                 List.of());
         List<SectionStanding> standings = ranking.rank(List.of("综合科", "信息科"),

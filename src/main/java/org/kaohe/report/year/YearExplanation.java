@@ -47,6 +47,9 @@ public final class YearExplanation {
                 lines.add(m.get("year.explain.month_absent", ym.toString(), String.valueOf(run)));
             } else {
                 lines.add(month(pm.get(), run));
+                if (pm.get().vetoed()) {
+                    lines.add(m.get("year.explain.veto", VetoReason.of(pm.get(), m)));
+                }
             }
         }
         BigDecimal sum = t.monthlyMean().numerator();

@@ -1,0 +1,29 @@
+package org.kaohe.report.year;
+
+import java.util.List;
+import org.kaohe.common.Messages;
+import org.kaohe.history.VetoCause;
+import org.kaohe.input.Reasons;
+import org.kaohe.year.PersonMonth;
+
+/**
+ * A vetoed month in words, naming the row that caused it (SPEC §6): "3 月一票否决：工作日饮酒，findings.xlsx
+ * 工作表“第二轮督查”第4行". A month whose run did not record the cause says so rather than guessing.
+ */
+public final class VetoReason {
+
+    private VetoReason() {
+    }
+
+    public static String of(PersonMonth month, Messages m) {
+        List<VetoCause> causes = month.vetoCauses();
+        String why = causes == null ? m.get("year.veto.unknown") : String.join(m.get("year.veto.separator"),
+                causes.stream().map(c -> cause(c, m)).toList());
+        return m.get("year.veto.month", String.valueOf(month.month().getMonthValue()), why);
+    }
+
+    private static String cause(VetoCause c, Messages m) {
+        String reason = m.english() ? c.reasonEn() : c.reason();
+        return c.source() == null ? reason : m.get("year.veto.cause", reason, m.get(Reasons.where(c.source())));
+    }
+}
