@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.kaohe.history.YearHistory;
 import org.kaohe.publish.Publication;
+import org.kaohe.common.Messages;
 import org.kaohe.report.year.YearOutputs;
+import org.kaohe.report.year.YearReport;
+import org.kaohe.rules.Rules;
 import org.kaohe.rules.RulesLoader;
 import org.kaohe.year.PersonMonth;
 import org.kaohe.year.PersonYear;
@@ -89,7 +92,9 @@ public class YearlyJobConfiguration {
     }
 
     private void readMonths(JobParameters params, YearRuns.Work work, long execution) throws Exception {
-        work.rules = RulesLoader.load(Path.of(params.getString(YearJobParameters.RULES))).year();
+        Rules rules = RulesLoader.load(Path.of(params.getString(YearJobParameters.RULES)));
+        work.rules = rules.year();
+        work.office = rules.office();
         work.inputs = runs.expected(params.getString(YearJobParameters.FINGERPRINT));
         List<PersonMonth> months = new ArrayList<>();
         work.inputs.monthRuns().forEach((month, run) -> months.addAll(source.people(month, run)));
@@ -107,7 +112,8 @@ public class YearlyJobConfiguration {
     /** Stages the outputs and records the grades in the step's transaction; the launcher publishes them. */
     private void write(JobParameters params, YearRuns.Work work, long execution) throws Exception {
         new Publication(Path.of(params.getString(YearJobParameters.OUTPUT)), Publication.Hook.NONE)
-                .stage(execution, folder -> YearOutputs.write(work.outcome, folder));
+                .stage(execution, folder -> YearOutputs.write(new YearReport(work.outcome, work.rules, work.office,
+                        work.inputs.monthRuns(), Messages.forLang(params.getString(YearJobParameters.LANG))), folder));
         Map<String, String> grades = new LinkedHashMap<>();
         for (PersonYear p : work.outcome.people()) {
             grades.put(p.employeeId(), p.grade().name());
