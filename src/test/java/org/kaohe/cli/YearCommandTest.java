@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
@@ -53,7 +57,7 @@ class YearCommandTest {
     }
 
     @Test
-    void aYearOfTwoMonthsIsAPreviewWithEveryoneUndeterminedThenAlreadyDoneThenChangedThenRerun() throws IOException {
+    void aYearOfTwoMonthsIsAPreviewWithEveryoneUndeterminedThenAlreadyDoneThenChangedThenRerun() throws Exception {
         runMonth("2026-01");
         runMonth("2026-02");
 
@@ -74,6 +78,24 @@ class YearCommandTest {
         assertThat(Files.readString(yearOutput().resolve("award-payroll-2026.csv"), StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFF工号,姓名,科室,考核奖\r\nY01,甲,综合科,0.00\r\nY02,乙,综合科,0.00\r\n"
                         + "Y03,丙,综合科,0.00\r\n");
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(yearOutput().resolve("year-2026.xlsx").toFile())) {
+            DataFormatter f = new DataFormatter();
+            assertThat(wb.getSheet("年度汇总").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("本单位2026年度（截至 2 月）考核汇总表");
+            assertThat(f.formatCellValue(wb.getSheet("年度汇总").getRow(4).getCell(5))).isEqualTo("未运行");
+            assertThat(wb.getSheet("月份").getRow(1).getCell(0).getStringCellValue()).isEqualTo("本次为预览（截至 2 月）："
+                    + "2026-03，2026-04，2026-05，2026-06，2026-07，2026-08，2026-09，2026-10，2026-11，2026-12 没有已完成的运行，未计入");
+            assertThat(wb.getSheet("月份").getRow(6).getCell(1).getStringCellValue()).isEqualTo("没有已完成的运行，未计入");
+            assertThat(wb.getSheet("优秀排名").getRow(1).getCell(0).getStringCellValue()).isEqualTo("没有符合优秀条件的人选");
+        }
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(yearOutput().resolve("publicity-2026.docx")))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains(
+                    "关于2026年度考核优秀等次拟定人选的公示（截至 2 月）",
+                    "根据年度考核有关规定，依据2026年度各月平时考核结果，本年度没有拟定为优秀等次的人选。",
+                    "本名单依据截至 2 月的平时考核结果拟定（2026-03，2026-04，2026-05，2026-06，2026-07，2026-08，2026-09，"
+                            + "2026-10，2026-11，2026-12 尚无考核结果），仅供预览，不作为正式公示。");
+        }
 
         Captured again = year();
         assertThat(again.exitCode()).isEqualTo(3);
@@ -96,6 +118,9 @@ class YearCommandTest {
             assertThat(previous).hasSize(1);
             assertThat(Files.readAllLines(previous.get(0).resolve("year-results-2026.csv")).get(1))
                     .isEqualTo("Y01,甲,综合科,2,2,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00");
+            assertThat(previous.get(0).resolve("year-2026.xlsx")).isRegularFile();
+            assertThat(previous.get(0).resolve("publicity-2026.docx")).isRegularFile();
+            assertThat(previous.get(0).resolve("sections").resolve("综合科-2026.xlsx")).isRegularFile();
         }
 
         // job execution ids are shared by both jobs: months 1, 2, year 3, month 4 (March), year 5 (the rerun)
@@ -154,6 +179,7 @@ class YearCommandTest {
                 "基本称职（年度得分低于 70.00，或较差 1 个月及以上）：否（年度得分 94.17，较差 0 个月）",
                 "优秀人选：否（未被一票否决 是；无较差月 是；年度得分不低于 90.00 是；“好” 0 个月，参评 6 个月，须不少于一半）",
                 "年度等次：称职",
+                "理由：好 0 个月，不足参评 6 个月的 50%",
                 "奖励：无",
                 "考核奖 = 绩效基数 2000.00 × 1.0（称职）= 2000.00 元");
 
@@ -161,7 +187,7 @@ class YearCommandTest {
                 yearOutput().toString(), "--lang", "en");
         assertThat(excellent.out()).contains("Excellent quota: rank 1, quota 1 (people with a year grade 3 × the "
                 + "share, rounded down, at least 1), within the quota", "Year grade: excellent",
-                "Award: commendation", "Year-end award = pay base 3000.00 × 1.5 (excellent) = 4500.00 yuan");
+                "Why: year score 100.00, excellent in 6 months, rank 1 within the quota", "Award: commendation", "Year-end award = pay base 3000.00 × 1.5 (excellent) = 4500.00 yuan");
         Captured nobody = Captured.run("explain", "--year", "2026", "--employee", "Z99", "--output",
                 yearOutput().toString());
         assertThat(nobody.exitCode()).isEqualTo(2);
