@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
@@ -135,7 +136,7 @@ class YearCommandTest {
     }
 
     @Test
-    void sixMonthsGradeTheYearAndExplainShowsOnePersonsArithmetic() throws IOException {
+    void sixMonthsGradeTheYearAndExplainShowsOnePersonsArithmetic() throws Exception {
         for (int m = 1; m <= 6; m++) {
             runMonth("2026-0" + m, m == 3 ? new String[] {"F1,2026-03-14,孙督查,Y02,,,值班脱岗,,,,周六值班未到岗,"}
                     : new String[0]);
@@ -192,6 +193,29 @@ class YearCommandTest {
                 yearOutput().toString());
         assertThat(nobody.exitCode()).isEqualTo(2);
         assertThat(nobody.err()).containsExactly("2026 年的运行记录中没有工号 Z99");
+
+        Captured english = year("--rerun", "--lang", "en");
+        assertThat(english.exitCode()).as(String.join("\n", english.err())).isEqualTo(0);
+        try (XSSFWorkbook wb = new XSSFWorkbook(yearOutput().resolve("year-2026.xlsx").toFile())) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
+                    .containsExactly("Year summary", "Excellent ranking", "Months", "Rules");
+            var summary = wb.getSheet("Year summary");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("本单位 annual evaluation summary for year 2026 (up to month 6)");
+            assertThat(summary.getRow(4).getCell(3).getStringCellValue()).isEqualTo("100.00\nexcellent");
+            assertThat(summary.getRow(4).getCell(9).getStringCellValue()).isEqualTo("not run");
+            assertThat(summary.getRow(4).getCell(28).getStringCellValue())
+                    .isEqualTo("year score 100.00, excellent in 6 months, rank 1 within the quota");
+            assertThat(summary.getRow(6).getCell(28).getStringCellValue())
+                    .isEqualTo("excellent in no month, less than 50% of 6 graded months");
+        }
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(yearOutput().resolve("publicity-2026.docx")))) {
+            XWPFParagraph title = doc.getParagraphs().get(3);
+            assertThat(title.getText()).isEqualTo("Public notice of the people proposed for the grade excellent in "
+                    + "the 2026 annual evaluation (up to month 6)");
+            assertThat(title.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("Times New Roman");
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("综合科 (1): 甲");
+        }
     }
 
     @Test
