@@ -16,6 +16,7 @@ final class YearJobParameters {
     static final String OUTPUT = "output";
     static final String RULES = "rules";
     static final String LANG = "lang";
+    static final String PROTECT = "protect";
 
     private YearJobParameters() {
     }
@@ -27,6 +28,9 @@ final class YearJobParameters {
                 .addString(OUTPUT, r.output().toAbsolutePath().toString(), false)
                 .addString(RULES, r.rules().toAbsolutePath().toString(), false)
                 .addString(LANG, r.lang(), false);
+        if (r.protect() != null) {
+            b.addString(PROTECT, r.protect().toAbsolutePath().toString(), false);
+        }
         if (r.rerun()) {
             b.addString(RERUN, LocalDateTime.now().toString(), true);
         }

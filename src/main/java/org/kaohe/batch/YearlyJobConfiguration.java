@@ -10,6 +10,10 @@ import java.util.Map;
 import org.kaohe.history.YearHistory;
 import org.kaohe.publish.Publication;
 import org.kaohe.common.Messages;
+import org.kaohe.common.Msg;
+import org.kaohe.publish.PublicationException;
+import org.kaohe.report.xlsx.SectionPasswords;
+import org.kaohe.year.YearOutcome;
 import org.kaohe.report.year.YearOutputs;
 import org.kaohe.report.year.YearReport;
 import org.kaohe.rules.Rules;
@@ -111,15 +115,40 @@ public class YearlyJobConfiguration {
 
     /** Stages the outputs and records the grades in the step's transaction; the launcher publishes them. */
     private void write(JobParameters params, YearRuns.Work work, long execution) throws Exception {
+        SectionPasswords passwords = passwords(params.getString(YearJobParameters.PROTECT), work.outcome);
         new Publication(Path.of(params.getString(YearJobParameters.OUTPUT)), Publication.Hook.NONE)
                 .stage(execution, folder -> YearOutputs.write(new YearReport(work.outcome, work.rules, work.office,
-                        work.inputs.monthRuns(), Messages.forLang(params.getString(YearJobParameters.LANG))), folder));
+                        work.inputs.monthRuns(), Messages.forLang(params.getString(YearJobParameters.LANG))), folder,
+                        passwords));
         Map<String, String> grades = new LinkedHashMap<>();
         for (PersonYear p : work.outcome.people()) {
             grades.put(p.employeeId(), p.grade().name());
         }
         history.results(execution, grades);
         LOG.info("year run {}: {} people written", execution, grades.size());
+    }
+
+    /**
+     * The password file of {@code --protect} (null for none), read again as the month does (it may have changed
+     * since the command checked it) and checked against the year's sections: every section workbook is encrypted,
+     * or none is written.
+     */
+    private static SectionPasswords passwords(String protect, YearOutcome outcome) throws PublicationException {
+        if (protect == null) {
+            return null;
+        }
+        SectionPasswords passwords;
+        try {
+            passwords = SectionPasswords.read(Path.of(protect));
+        } catch (SectionPasswords.PasswordFileException e) {
+            throw new PublicationException(e.reason());
+        }
+        List<String> missing = passwords.missing(outcome.people().stream().map(p -> p.tally().section()).distinct()
+                .sorted().toList());
+        if (!missing.isEmpty()) {
+            throw new PublicationException(Msg.of("sect.protect.missing", protect, String.join(", ", missing)));
+        }
+        return passwords;
     }
 
     private void recordStart(JobExecution execution) {

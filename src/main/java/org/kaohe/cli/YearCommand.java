@@ -16,6 +16,7 @@ import org.kaohe.common.Msg;
 import org.kaohe.history.HistorySchema;
 import org.kaohe.publish.OutputFolder;
 import org.kaohe.publish.PublicationException;
+import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.report.year.YearOutputs;
 import org.kaohe.report.year.YearSummary;
 import org.kaohe.rules.RulesException;
@@ -50,6 +51,10 @@ final class YearCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh, en")
     String lang;
 
+    @Option(names = "--protect", paramLabel = "FILE",
+            description = "科室报表密码文件（CSV：科室,密码），每个科室的年度报表按其密码加密")
+    Path protect;
+
     @Override
     public Integer call() throws Exception {
         Console console = new Console(Messages.forLang(lang));
@@ -59,6 +64,13 @@ final class YearCommand implements Callable<Integer> {
             RulesLoader.load(rules);
         } catch (RulesException e) {
             throw new UsageException(e.reason());
+        }
+        if (protect != null) {
+            try {
+                SectionPasswords.read(protect);
+            } catch (SectionPasswords.PasswordFileException e) {
+                throw new UsageException(e.reason());
+            }
         }
         Set<String> names = new HashSet<>(YearOutputs.fileNames(y.getValue()));
         Optional<Msg> refusal = OutputFolder.refusal(out, null, rules, names);
@@ -91,7 +103,7 @@ final class YearCommand implements Callable<Integer> {
             throw e;
         }
         int code;
-        YearRequest request = new YearRequest(y, out, rules, lang, rerun);
+        YearRequest request = new YearRequest(y, out, rules, lang, rerun, protect);
         try (context) {
             code = report(context.getBean(YearJobLauncher.class).launch(request), request, repository, console);
         }
@@ -127,6 +139,10 @@ final class YearCommand implements Callable<Integer> {
                 List<Path> written = YearOutputs.fileNames(request.year().getValue()).stream()
                         .map(request.output()::resolve).toList();
                 YearSummary.lines(outcome.year(), written, m).forEach(console::print);
+                if (request.protect() != null) {
+                    console.say(Msg.of("sect.protect.written", String.valueOf(outcome.year().people().stream()
+                            .map(p -> p.tally().section()).distinct().count())));
+                }
                 return ExitCode.DONE;
             }
             case ALREADY_DONE -> {

@@ -3,6 +3,7 @@ package org.kaohe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -215,6 +219,38 @@ class YearCommandTest {
                     + "the 2026 annual evaluation (up to month 6)");
             assertThat(title.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("Times New Roman");
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("综合科 (1): 甲");
+        }
+    }
+
+    @Test
+    void withProtectEachSectionsYearWorkbookIsEncryptedAndAMissingPasswordWritesNothing() throws Exception {
+        runMonth("2026-01");
+        Path passwords = dir.resolve("passwords.csv");
+        Files.writeString(passwords, "科室,密码\n秘书科,mi\n", StandardCharsets.UTF_8);
+
+        Captured missing = year("--protect", passwords.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("科室报表密码文件 " + passwords.toAbsolutePath() + " 中没有这些科室的密码：综合科。"
+                + "每个科室的报表都要加密，请补上密码后重新运行（或不用 --protect）");
+        assertThat(yearOutput().resolve("year-results-2026.csv")).doesNotExist();
+
+        Files.writeString(passwords, "科室,密码\n综合科,zonghe 密\n", StandardCharsets.UTF_8);
+        Captured protectedYear = year("--protect", passwords.toString());
+
+        assertThat(protectedYear.exitCode()).as(String.join("\n", protectedYear.err())).isEqualTo(0);
+        assertThat(protectedYear.out()).contains("科室报表：1 个，均已按密码文件加密");
+        Path section = yearOutput().resolve("sections").resolve("综合科-2026.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem(section.toFile(), true)) {
+            Decryptor d = Decryptor.getInstance(new EncryptionInfo(fs));
+            assertThat(d.verifyPassword("zonghe 密")).isTrue();
+            try (InputStream data = d.getDataStream(fs); XSSFWorkbook wb = new XSSFWorkbook(data)) {
+                assertThat(wb.getSheet("年度汇总").getRow(1).getCell(0).getStringCellValue()).isEqualTo("科室：综合科");
+            }
+        }
+        // HR's workbook is not a section's: never encrypted
+        try (XSSFWorkbook hr = new XSSFWorkbook(yearOutput().resolve("year-2026.xlsx").toFile())) {
+            assertThat(hr.getSheetName(0)).isEqualTo("年度汇总");
         }
     }
 
