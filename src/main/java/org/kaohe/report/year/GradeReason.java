@@ -70,6 +70,9 @@ public final class GradeReason {
         if (t.vetoed()) {
             return m.get("year.reason.vetoed", vetoes(t));
         }
+        if (t.months(Grade.POOR) > 0) {
+            return m.get("year.reason.poor_month", String.valueOf(t.months(Grade.POOR)));
+        }
         if (t.yearScore().below(rules.excellentMin())) {
             return m.get("year.reason.below_excellent", score, Numbers.points(rules.excellentMin()));
         }

@@ -18,6 +18,7 @@ import org.kaohe.scoring.Grade;
 import org.kaohe.year.PersonMonth;
 import org.kaohe.year.PersonYear;
 import org.kaohe.year.YearEvaluator;
+import org.kaohe.year.YearGrade;
 import org.kaohe.year.YearRules;
 
 /** The reason for each rung of the ladder, with the shipped rules, in Chinese and English. */
@@ -81,5 +82,27 @@ class GradeReasonTest {
             add("L02", m, 65, Grade.FAIR, false);
         }
         assertThat(zh(only())).isEqualTo("年度得分 65.00，低于 70.00");
+    }
+
+    @Test
+    void withTwoPoorMonthsForBasicOnePoorOrVetoedMonthIsCompetentAndSaysWhyNotExcellent() {
+        YearRules lenient = new YearRules(rules.minGradedMonths(), rules.dutyAbsentPoints(), rules.provinceTarget(),
+                rules.cityTarget(), rules.shortPiecePoints(), rules.incompetentBelow(), rules.incompetentPoorMonths(),
+                rules.basicBelow(), 2, rules.excellentMin(), rules.excellentGoodShare(), rules.excellentQuota(),
+                rules.quotaScope(), rules.meritYears(), rules.awardFactor(), rules.publicityDays());
+        // P01: 11 × 95 好 + 80 较差 in April = 1125 / 12 = 93.75, one 较差 month; V01 the same with April vetoed
+        for (int m = 1; m <= 12; m++) {
+            add("P01", m, m == 4 ? 80 : 95, m == 4 ? Grade.POOR : Grade.EXCELLENT, false);
+            add("V01", m, m == 4 ? 80 : 95, m == 4 ? Grade.POOR : Grade.EXCELLENT, m == 4);
+        }
+        List<YearMonth> all = IntStream.rangeClosed(1, 12).mapToObj(YEAR::atMonth).toList();
+        List<PersonYear> people = new YearEvaluator(lenient).evaluate(YEAR, all, months, Map.of()).people();
+        GradeReason zh = new GradeReason(lenient, Messages.forLang("zh"));
+        assertThat(people.get(0).grade()).isEqualTo(YearGrade.COMPETENT);
+        assertThat(zh.of(people.get(0))).isEqualTo("较差 1 个月，不能评优秀");
+        assertThat(people.get(1).grade()).isEqualTo(YearGrade.COMPETENT);
+        assertThat(zh.of(people.get(1))).isEqualTo("4 月一票否决，不能评优秀");
+        assertThat(new GradeReason(lenient, Messages.forLang("en")).of(people.get(1)))
+                .isEqualTo("vetoed in April: cannot be excellent");
     }
 }
