@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Renders the demo month's workbooks as they print (LibreOffice headless → PDF → PNG) into docs/, for the README.
+# Renders the demo month's workbooks, and a demo year's workbooks and 公示, as they print (LibreOffice headless → PDF
+# → PNG) into docs/, for the README. The demo year is twelve generated months of 60 people (two sections), run one
+# after the other, then kaohe year.
 # Installs LibreOffice Calc, poppler's pdftoppm and a Chinese font from the OS packages when they are missing
 # (Debian/Ubuntu: apt-get; Fedora/RHEL: dnf); without a Chinese font every character prints as a box. Usage: docs/render-reports.sh [resolution in dpi, default 50]
 set -euo pipefail
@@ -12,9 +14,9 @@ install() {
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   if command -v apt-get >/dev/null; then
     "${sudo[@]}" apt-get update -q
-    "${sudo[@]}" apt-get install -y -q libreoffice-calc-nogui poppler-utils fonts-wqy-zenhei
+    "${sudo[@]}" apt-get install -y -q libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-wqy-zenhei
   elif command -v dnf >/dev/null; then
-    "${sudo[@]}" dnf install -y libreoffice-calc poppler-utils wqy-zenhei-fonts
+    "${sudo[@]}" dnf install -y libreoffice-calc libreoffice-writer poppler-utils wqy-zenhei-fonts
   else
     echo "install LibreOffice (soffice) and poppler (pdftoppm), then rerun" >&2
     exit 1
@@ -28,12 +30,23 @@ trap 'rm -rf "$work"' EXIT
 out="$work/2026-10"
 # one PNG per printed page: <report>-<page>.png
 render() {
-  local xlsx="$1" name="$2"
-  soffice --headless --convert-to pdf --outdir "$work/pdf" "$xlsx" >/dev/null 2>&1
+  local file="$1" name="$2" base
+  base="$(basename "$file")"
+  soffice --headless --convert-to pdf --outdir "$work/pdf" "$file" >/dev/null 2>&1
   rm -f "$here/$name"-*.png
-  pdftoppm -png -r "$dpi" "$work/pdf/$(basename "${xlsx%.xlsx}").pdf" "$here/$name"
+  pdftoppm -png -r "$dpi" "$work/pdf/${base%.*}.pdf" "$here/$name"
 }
 render "$out/performance-2026-10.xlsx" performance
 render "$out/sections/文电科-2026-10.xlsx" section
 render "$out/five-dont-lets-2026-10.xlsx" five-dont-lets
+
+year="$work/year"
+for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
+  "$root/kaohe" generate --people 60 --month "2026-$m" --output "$year/input/2026-$m" --seed 7 >/dev/null
+  "$root/kaohe" run --month "2026-$m" --input "$year/input/2026-$m" --output "$year/output/2026-$m" >/dev/null
+done
+"$root/kaohe" year --year 2026 --output "$year/output/2026" >/dev/null
+render "$year/output/2026/year-2026.xlsx" year
+render "$year/output/2026/sections/第1科-2026.xlsx" year-section
+render "$year/output/2026/publicity-2026.docx" publicity
 ls "$here"/*.png

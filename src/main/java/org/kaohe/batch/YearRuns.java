@@ -20,6 +20,8 @@ public class YearRuns {
     public static final class Work {
         YearInputs inputs;
         YearRules rules;
+        /** rules.yml's office.name, the 单位 in the reports' titles. */
+        String office;
         List<PersonMonth> months;
         List<Graded> graded;
         YearOutcome outcome;

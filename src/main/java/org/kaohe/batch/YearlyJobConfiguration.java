@@ -7,16 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kaohe.common.Messages;
+import org.kaohe.common.Msg;
 import org.kaohe.history.Changed;
 import org.kaohe.history.YearHistory;
 import org.kaohe.history.YearPersonResult;
 import org.kaohe.history.YearRunRecord;
 import org.kaohe.publish.Publication;
+import org.kaohe.publish.PublicationException;
+import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.report.year.YearChangesCsv;
 import org.kaohe.report.year.YearOutputs;
+import org.kaohe.report.year.YearReport;
+import org.kaohe.rules.Rules;
 import org.kaohe.rules.RulesLoader;
 import org.kaohe.year.PersonMonth;
 import org.kaohe.year.YearEvaluator;
+import org.kaohe.year.YearOutcome;
 import org.kaohe.year.YearSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +98,9 @@ public class YearlyJobConfiguration {
     }
 
     private void readMonths(JobParameters params, YearRuns.Work work, long execution) throws Exception {
-        work.rules = RulesLoader.load(Path.of(params.getString(RunParameters.RULES))).year();
+        Rules rules = RulesLoader.load(Path.of(params.getString(RunParameters.RULES)));
+        work.rules = rules.year();
+        work.office = rules.office();
         work.inputs = runs.expected(params.getString(RunParameters.FINGERPRINT));
         List<PersonMonth> months = new ArrayList<>();
         work.inputs.monthRuns().forEach((month, run) -> months.addAll(source.people(month, run)));
@@ -116,9 +124,11 @@ public class YearlyJobConfiguration {
         List<YearPersonResult> people = YearResults.of(work.outcome);
         Optional<YearRunRecord> previous = history.lastCompleted(year);
         Messages messages = Messages.forLang(params.getString(RunParameters.LANG));
+        SectionPasswords passwords = passwords(params.getString(YearJobParameters.PROTECT), work.outcome);
         new Publication(Path.of(params.getString(RunParameters.OUTPUT)), Publication.Hook.NONE)
                 .stage(execution, folder -> {
-                    YearOutputs.write(work.outcome, folder);
+                    YearOutputs.write(new YearReport(work.outcome, work.rules, work.office, work.inputs.monthRuns(),
+                            messages), folder, passwords);
                     if (previous.isPresent()) {
                         List<Changed<YearPersonResult>> changes = Changed.between(
                                 history.people(previous.get().id()), people, YearPersonResult::employeeId,
@@ -132,6 +142,29 @@ public class YearlyJobConfiguration {
                 });
         history.results(execution, people);
         LOG.info("year run {}: {} people written", execution, people.size());
+    }
+
+    /**
+     * The password file of {@code --protect} (null for none), read again as the month does (it may have changed
+     * since the command checked it) and checked against the year's sections: every section workbook is encrypted,
+     * or none is written.
+     */
+    private static SectionPasswords passwords(String protect, YearOutcome outcome) throws PublicationException {
+        if (protect == null) {
+            return null;
+        }
+        SectionPasswords passwords;
+        try {
+            passwords = SectionPasswords.read(Path.of(protect));
+        } catch (SectionPasswords.PasswordFileException e) {
+            throw new PublicationException(e.reason());
+        }
+        List<String> missing = passwords.missing(outcome.people().stream().map(p -> p.tally().section()).distinct()
+                .sorted().toList());
+        if (!missing.isEmpty()) {
+            throw new PublicationException(Msg.of("sect.protect.missing", protect, String.join(", ", missing)));
+        }
+        return passwords;
     }
 
     private void recordStart(JobExecution execution) {

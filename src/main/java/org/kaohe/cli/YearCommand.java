@@ -17,6 +17,7 @@ import org.kaohe.common.Msg;
 import org.kaohe.history.HistorySchema;
 import org.kaohe.publish.OutputFolder;
 import org.kaohe.publish.PublicationException;
+import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.report.year.YearChangesCsv;
 import org.kaohe.report.year.YearOutputs;
 import org.kaohe.report.year.YearSummary;
@@ -49,6 +50,10 @@ final class YearCommand implements Callable<Integer> {
     @Mixin
     RulesAndLanguage options;
 
+    @Option(names = "--protect", paramLabel = "FILE",
+            description = "科室报表密码文件（CSV：科室,密码），每个科室的年度报表按其密码加密")
+    Path protect;
+
     @Override
     public Integer call() throws Exception {
         Console console = new Console(options.messages());
@@ -58,6 +63,13 @@ final class YearCommand implements Callable<Integer> {
             RulesLoader.load(options.rules);
         } catch (RulesException e) {
             throw new UsageException(e.reason());
+        }
+        if (protect != null) {
+            try {
+                SectionPasswords.read(protect);
+            } catch (SectionPasswords.PasswordFileException e) {
+                throw new UsageException(e.reason());
+            }
         }
         Set<String> names = new HashSet<>(YearOutputs.fileNames(y.getValue()));
         names.add(YearChangesCsv.fileName(y.getValue()));
@@ -91,7 +103,7 @@ final class YearCommand implements Callable<Integer> {
             throw e;
         }
         int code;
-        YearRequest request = new YearRequest(y, out, options.rules, options.lang, rerun);
+        YearRequest request = new YearRequest(y, out, options.rules, options.lang, rerun, protect);
         try (context) {
             code = report(context.getBean(YearJobLauncher.class).launch(request), request, repository, console);
         }
@@ -131,6 +143,10 @@ final class YearCommand implements Callable<Integer> {
                     written.add(changes);
                 }
                 YearSummary.lines(outcome.year(), written, m).forEach(console::print);
+                if (request.protect() != null) {
+                    console.say(Msg.of("sect.protect.written", String.valueOf(outcome.year().people().stream()
+                            .map(p -> p.tally().section()).distinct().count())));
+                }
                 return ExitCode.DONE;
             }
             case ALREADY_DONE -> {

@@ -227,7 +227,8 @@ public final class RulesLoader {
                 m.nonNegative("basic_below"), m.integer("basic_poor_months"), m.nonNegative("excellent_min"),
                 m.nonNegative("excellent_good_share"), m.nonNegative("excellent_quota"),
                 m.choice("scope", PayRules.Scope.class), m.integer("merit_years"),
-                m.amounts("award_factor", YearGrade.class, List.of(YearGrade.values())));
+                m.amounts("award_factor", YearGrade.class, List.of(YearGrade.values())),
+                m.integer("publicity_days"));
     }
 
     private static ScoreRules score(YamlMap s, YamlMap veto, YamlMap grade) throws RulesException {

@@ -3,6 +3,7 @@ package org.kaohe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.SmallMonth;
@@ -38,7 +47,7 @@ class YearCommandTest {
     }
 
     @Test
-    void aYearOfTwoMonthsIsAPreviewWithEveryoneUndeterminedThenAlreadyDoneThenChangedThenRerun() throws IOException {
+    void aYearOfTwoMonthsIsAPreviewWithEveryoneUndeterminedThenAlreadyDoneThenChangedThenRerun() throws Exception {
         runMonth("2026-01");
         runMonth("2026-02");
 
@@ -59,6 +68,24 @@ class YearCommandTest {
         assertThat(Files.readString(yearOutput().resolve("award-payroll-2026.csv"), StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFF工号,姓名,科室,考核奖\r\nY01,甲,综合科,0.00\r\nY02,乙,综合科,0.00\r\n"
                         + "Y03,丙,综合科,0.00\r\n");
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(yearOutput().resolve("year-2026.xlsx").toFile())) {
+            DataFormatter f = new DataFormatter();
+            assertThat(wb.getSheet("年度汇总").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("本单位2026年度（截至 2 月）考核汇总表");
+            assertThat(f.formatCellValue(wb.getSheet("年度汇总").getRow(4).getCell(5))).isEqualTo("未运行");
+            assertThat(wb.getSheet("月份").getRow(1).getCell(0).getStringCellValue()).isEqualTo("本次为预览（截至 2 月）："
+                    + "2026-03，2026-04，2026-05，2026-06，2026-07，2026-08，2026-09，2026-10，2026-11，2026-12 没有已完成的运行，未计入");
+            assertThat(wb.getSheet("月份").getRow(6).getCell(1).getStringCellValue()).isEqualTo("没有已完成的运行，未计入");
+            assertThat(wb.getSheet("优秀排名").getRow(1).getCell(0).getStringCellValue()).isEqualTo("没有符合优秀条件的人选");
+        }
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(yearOutput().resolve("publicity-2026.docx")))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains(
+                    "关于2026年度考核优秀等次拟定人选的公示（截至 2 月）",
+                    "根据年度考核有关规定，依据2026年度各月平时考核结果，本年度没有拟定为优秀等次的人选。",
+                    "本名单依据截至 2 月的平时考核结果拟定（2026-03，2026-04，2026-05，2026-06，2026-07，2026-08，2026-09，"
+                            + "2026-10，2026-11，2026-12 尚无考核结果），仅供预览，不作为正式公示。");
+        }
 
         Captured again = year();
         assertThat(again.exitCode()).isEqualTo(3);
@@ -81,6 +108,9 @@ class YearCommandTest {
             assertThat(previous).hasSize(1);
             assertThat(Files.readAllLines(previous.get(0).resolve("year-results-2026.csv")).get(1))
                     .isEqualTo("Y01,甲,综合科,2,2,0,0,0,0,100.00,0,0,0,0.00,100.00,不定等次,,0.00");
+            assertThat(previous.get(0).resolve("year-2026.xlsx")).isRegularFile();
+            assertThat(previous.get(0).resolve("publicity-2026.docx")).isRegularFile();
+            assertThat(previous.get(0).resolve("sections").resolve("综合科-2026.xlsx")).isRegularFile();
         }
 
         // job execution ids are shared by both jobs: months 1, 2, year 3, month 4 (March), year 5 (the rerun)
@@ -95,7 +125,7 @@ class YearCommandTest {
     }
 
     @Test
-    void sixMonthsGradeTheYearAndExplainShowsOnePersonsArithmetic() throws IOException {
+    void sixMonthsGradeTheYearAndExplainShowsOnePersonsArithmetic() throws Exception {
         for (int m = 1; m <= 6; m++) {
             runMonth("2026-0" + m, m == 3 ? new String[] {"F1,2026-03-14,孙督查,Y02,,,值班脱岗,,,,周六值班未到岗,"}
                     : new String[0]);
@@ -139,6 +169,7 @@ class YearCommandTest {
                 "基本称职（年度得分低于 70.00，或较差 1 个月及以上）：否（年度得分 94.17，较差 0 个月）",
                 "优秀人选：否（未被一票否决 是；无较差月 是；年度得分不低于 90.00 是；“好” 0 个月，参评 6 个月，须不少于一半）",
                 "年度等次：称职",
+                "理由：好 0 个月，不足参评 6 个月的 50%",
                 "奖励：无",
                 "考核奖 = 绩效基数 2000.00 × 1.0（称职）= 2000.00 元");
 
@@ -146,13 +177,36 @@ class YearCommandTest {
                 yearOutput().toString(), "--lang", "en");
         assertThat(excellent.out()).contains("Excellent quota: rank 1, quota 1 (people with a year grade 3 × the "
                 + "share, rounded down, at least 1), within the quota", "Year grade: excellent",
-                "Award: commendation", "Year-end award = pay base 3000.00 × 1.5 (excellent) = 4500.00 yuan");
+                "Why: year score 100.00, excellent in 6 months, rank 1 within the quota", "Award: commendation", "Year-end award = pay base 3000.00 × 1.5 (excellent) = 4500.00 yuan");
         Captured nobody = Captured.run("explain", "--year", "2026", "--employee", "Z99", "--output",
                 yearOutput().toString());
         assertThat(nobody.exitCode()).isEqualTo(2);
         assertThat(nobody.err()).containsExactly("2026 年的运行记录中没有工号 Z99");
 
-        // June run again (run 8) with Y01's drinking: June 98.00 vetoed → 较差, 598 / 6 = 99.67 → 基本称职, no award,
+        Captured english = year("--rerun", "--lang", "en");
+        assertThat(english.exitCode()).as(String.join("\n", english.err())).isEqualTo(0);
+        try (XSSFWorkbook wb = new XSSFWorkbook(yearOutput().resolve("year-2026.xlsx").toFile())) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
+                    .containsExactly("Year summary", "Excellent ranking", "Months", "Rules");
+            var summary = wb.getSheet("Year summary");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("本单位 annual evaluation summary for year 2026 (up to month 6)");
+            assertThat(summary.getRow(4).getCell(3).getStringCellValue()).isEqualTo("100.00\nexcellent");
+            assertThat(summary.getRow(4).getCell(9).getStringCellValue()).isEqualTo("not run");
+            assertThat(summary.getRow(4).getCell(28).getStringCellValue())
+                    .isEqualTo("year score 100.00, excellent in 6 months, rank 1 within the quota");
+            assertThat(summary.getRow(6).getCell(28).getStringCellValue())
+                    .isEqualTo("excellent in no month, less than 50% of 6 graded months");
+        }
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(yearOutput().resolve("publicity-2026.docx")))) {
+            XWPFParagraph title = doc.getParagraphs().get(3);
+            assertThat(title.getText()).isEqualTo("Public notice of the people proposed for the grade excellent in "
+                    + "the 2026 annual evaluation (up to month 6)");
+            assertThat(title.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("Times New Roman");
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("综合科 (1): 甲");
+        }
+
+        // June run again (run 9) with Y01's drinking: June 98.00 vetoed → 较差, 598 / 6 = 99.67 → 基本称职, no award,
         // 考核奖 0; June's 好 goes to Y02, whose four values stay (称职 at 94.17, 2000.00): only Y01 is listed
         Path june = dir.resolve("input").resolve("2026-06");
         SmallMonth.write(june, "findings.csv", ThreePeople.FINDINGS_HEADER,
@@ -164,7 +218,46 @@ class YearCommandTest {
         assertThat(rerun.out()).contains("已写入：" + yearOutput().resolve("changes-2026.csv"));
         assertThat(Files.readString(yearOutput().resolve("changes-2026.csv"), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFF工号,姓名,科室,原年度得分,新年度得分,原年度等次,新年度等次,原奖励,新奖励,原考核奖,新考核奖,说明,变化的月份和规则\r\n"
-                + "Y01,甲,综合科,100.00,99.67,优秀,基本称职,嘉奖,,4500.00,0.00,,2026-06 重新运行过（运行 6 → 8）\r\n");
+                + "Y01,甲,综合科,100.00,99.67,优秀,基本称职,嘉奖,,4500.00,0.00,,2026-06 重新运行过（运行 6 → 9）\r\n");
+        // the reason names the vetoed month and the row that caused it, in the workbook as in explain
+        try (XSSFWorkbook wb = new XSSFWorkbook(yearOutput().resolve("year-2026.xlsx").toFile())) {
+            var summary = wb.getSheet("年度汇总");
+            var y01 = java.util.stream.IntStream.rangeClosed(4, 6).mapToObj(summary::getRow)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals("Y01")).findFirst().orElseThrow();
+            assertThat(y01.getCell(28).getStringCellValue()).isEqualTo("较差 1 个月（6 月一票否决：工作日饮酒：午餐饮酒，findings.csv 第2行）");
+        }
+    }
+
+    @Test
+    void withProtectEachSectionsYearWorkbookIsEncryptedAndAMissingPasswordWritesNothing() throws Exception {
+        runMonth("2026-01");
+        Path passwords = dir.resolve("passwords.csv");
+        Files.writeString(passwords, "科室,密码\n秘书科,mi\n", StandardCharsets.UTF_8);
+
+        Captured missing = year("--protect", passwords.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("科室报表密码文件 " + passwords.toAbsolutePath() + " 中没有这些科室的密码：综合科。"
+                + "每个科室的报表都要加密，请补上密码后重新运行（或不用 --protect）");
+        assertThat(yearOutput().resolve("year-results-2026.csv")).doesNotExist();
+
+        Files.writeString(passwords, "科室,密码\n综合科,zonghe 密\n", StandardCharsets.UTF_8);
+        Captured protectedYear = year("--protect", passwords.toString());
+
+        assertThat(protectedYear.exitCode()).as(String.join("\n", protectedYear.err())).isEqualTo(0);
+        assertThat(protectedYear.out()).contains("科室报表：1 个，均已按密码文件加密");
+        Path section = yearOutput().resolve("sections").resolve("综合科-2026.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem(section.toFile(), true)) {
+            Decryptor d = Decryptor.getInstance(new EncryptionInfo(fs));
+            assertThat(d.verifyPassword("zonghe 密")).isTrue();
+            try (InputStream data = d.getDataStream(fs); XSSFWorkbook wb = new XSSFWorkbook(data)) {
+                assertThat(wb.getSheet("年度汇总").getRow(1).getCell(0).getStringCellValue()).isEqualTo("科室：综合科");
+            }
+        }
+        // HR's workbook is not a section's: never encrypted
+        try (XSSFWorkbook hr = new XSSFWorkbook(yearOutput().resolve("year-2026.xlsx").toFile())) {
+            assertThat(hr.getSheetName(0)).isEqualTo("年度汇总");
+        }
     }
 
     @Test

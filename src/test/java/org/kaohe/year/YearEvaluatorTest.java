@@ -183,7 +183,7 @@ class YearEvaluatorTest {
                 shipped.provinceTarget(), shipped.cityTarget(), shipped.shortPiecePoints(), shipped.incompetentBelow(),
                 shipped.incompetentPoorMonths(), shipped.basicBelow(), shipped.basicPoorMonths(),
                 shipped.excellentMin(), shipped.excellentGoodShare(), shipped.excellentQuota(),
-                PayRules.Scope.SECTION, shipped.meritYears(), shipped.awardFactor());
+                PayRules.Scope.SECTION, shipped.meritYears(), shipped.awardFactor(), shipped.publicityDays());
         // 综合科: A1 (99), A2 (98), A3 (97) candidates of 3 people → quota max(1, 0) = 1: A1 only;
         // 秘书科: B1–B5 all at 95, 5 people × 20 % = 1: B1 (工号) only. Office scope would give 8 × 20 % = 1 in all.
         for (int m = 1; m <= 12; m++) {

@@ -2,8 +2,6 @@ package org.kaohe.report.fivedontlets;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,60 +12,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.discipline.DontLet;
 import org.kaohe.discipline.Violation;
 import org.kaohe.report.Numbers;
+import org.kaohe.report.docx.OfficialDocx;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Vetoed;
 import org.kaohe.section.SectionStanding;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * {@code notice-<YYYY-MM>.docx}: a draft 通报 for HR to finish, laid out as GB/T 9704-2012 lays out an official
- * document. 版头: the issuing office's mark (红色, 小标宋) and the document number as placeholders above a red line;
- * title in 小标宋 二号; body in 仿宋 三号, headings 一、 in 黑体, （一） in 楷体, 1. in 仿宋; 28 pt lines on A4 with
- * the standard margins; page numbers "— 1 —" in 宋体 四号 at the foot; 版记 (抄送, 印发) between lines at the end.
- * 方正小标宋简体 is not installed everywhere, so the font table names 宋体 as its stand-in. In English the Latin
- * text is set in Times New Roman.
+ * {@code notice-<YYYY-MM>.docx}: a draft 通报 for HR to finish, laid out as an {@link OfficialDocx}: the issuing
+ * office's mark and the document number as placeholders, the title, the body under 一、（一）1. levels, 版记.
  */
 public final class NoticeDocx {
 
-    private static final String TITLE_FONT = "方正小标宋简体";
-    private static final String TITLE_FALLBACK = "宋体";
-    private static final String HEADING_FONT = "黑体";
-    private static final String SUBHEADING_FONT = "楷体";
-    private static final String BODY_FONT = "仿宋";
-    private static final String PAGE_NUMBER_FONT = "宋体";
-    private static final String LATIN_FONT = "Times New Roman";
-    private static final String RED = "FF0000";
-    /** 二号, 三号 and 四号 in points; the issuing office's mark is larger than the title. */
-    private static final int MARK = 36;
-    private static final int ERHAO = 22;
-    private static final int SANHAO = 16;
-    private static final int SIHAO = 14;
-    private static final int LINE_POINTS = 28;
-    /** Two characters of 三号 in twentieths of a point. */
-    private static final int INDENT = 2 * SANHAO * 20;
-    /** Millimetres to twentieths of a point. */
-    private static final double TWIPS_PER_MM = 1440 / 25.4;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** The space the general wording keeps around an ISO date, which a Chinese date does without: 时限 10月14日. */
     private static final Pattern SPACE_BY_CHINESE_DATE =
@@ -78,16 +41,16 @@ public final class NoticeDocx {
 
     private final FiveDontLetsMonth month;
     private final Labels labels;
-    private final XWPFDocument doc;
+    private final OfficialDocx doc;
     private final List<String> ordinals;
     private final boolean latin;
 
-    private NoticeDocx(FiveDontLetsMonth month, Labels labels, XWPFDocument doc) {
+    private NoticeDocx(FiveDontLetsMonth month, Labels labels, XWPFDocument doc) throws IOException {
         this.month = month;
         this.labels = labels;
-        this.doc = doc;
-        this.ordinals = List.of(labels.get("notice.ordinals").split(","));
         this.latin = labels.get("notice.latin").equals("yes");
+        this.doc = new OfficialDocx(doc, latin);
+        this.ordinals = List.of(labels.get("notice.ordinals").split(","));
     }
 
     public static void write(Path file, FiveDontLetsMonth month, Messages messages) throws IOException {
@@ -97,15 +60,11 @@ public final class NoticeDocx {
         }
     }
 
-    private void compose() throws IOException {
-        pageSetup();
-        fontTable();
-        pageNumbers();
-        masthead();
-        paragraph(labels.get("notice.title", labels.month(month.month())), TITLE_FONT, ERHAO,
-                ParagraphAlignment.CENTER, false);
-        paragraph("", BODY_FONT, SANHAO, ParagraphAlignment.LEFT, false);
-        paragraph(labels.get("notice.to"), BODY_FONT, SANHAO, ParagraphAlignment.LEFT, false);
+    private void compose() {
+        doc.masthead(labels.get("notice.issuer"), labels.get("notice.number", String.valueOf(month.month().getYear())));
+        doc.title(labels.get("notice.title", labels.month(month.month())));
+        doc.blank(ParagraphAlignment.LEFT);
+        doc.line(labels.get("notice.to"), ParagraphAlignment.LEFT);
         body(opening());
         int part = 0;
         heading(part++, labels.get("notice.heading.dontlets"));
@@ -131,35 +90,10 @@ public final class NoticeDocx {
         heading(part, labels.get("notice.heading.attendance"));
         attendance();
         body(labels.get("notice.closing"));
-        paragraph("", BODY_FONT, SANHAO, ParagraphAlignment.RIGHT, false);
-        paragraph(labels.get("notice.signer"), BODY_FONT, SANHAO, ParagraphAlignment.RIGHT, false);
-        paragraph(labels.get("notice.date"), BODY_FONT, SANHAO, ParagraphAlignment.RIGHT, false);
-        colophon();
-    }
-
-    /** 发文机关标志 and 发文字号 as placeholders, then the red line under them. */
-    private void masthead() {
-        paragraph(labels.get("notice.issuer"), TITLE_FONT, MARK, ParagraphAlignment.CENTER, false).getRuns().get(0)
-                .setColor(RED);
-        paragraph("", BODY_FONT, SANHAO, ParagraphAlignment.CENTER, false);
-        XWPFParagraph number = paragraph(labels.get("notice.number", String.valueOf(month.month().getYear())),
-                BODY_FONT, SANHAO, ParagraphAlignment.CENTER, false);
-        number.setBorderBottom(Borders.SINGLE);
-        number.getCTP().getPPr().getPBdr().getBottom().setColor(RED);
-        number.getCTP().getPPr().getPBdr().getBottom().setSz(BigInteger.valueOf(12));
-        paragraph("", BODY_FONT, SANHAO, ParagraphAlignment.CENTER, false);
-    }
-
-    /** 版记: 抄送 and 印发 between a line above and a line below, at the end of the last page. */
-    private void colophon() {
-        paragraph("", BODY_FONT, SANHAO, ParagraphAlignment.LEFT, false);
-        XWPFParagraph copies = paragraph(labels.get("notice.copies"), BODY_FONT, SIHAO, ParagraphAlignment.LEFT,
-                false);
-        copies.setBorderTop(Borders.SINGLE);
-        copies.setBorderBottom(Borders.SINGLE);
-        XWPFParagraph printed = paragraph(labels.get("notice.printed"), BODY_FONT, SIHAO, ParagraphAlignment.LEFT,
-                false);
-        printed.setBorderBottom(Borders.SINGLE);
+        doc.blank(ParagraphAlignment.RIGHT);
+        doc.line(labels.get("notice.signer"), ParagraphAlignment.RIGHT);
+        doc.line(labels.get("notice.date"), ParagraphAlignment.RIGHT);
+        doc.colophon(labels.get("notice.copies"), labels.get("notice.printed"));
     }
 
     private String opening() {
@@ -248,96 +182,14 @@ public final class NoticeDocx {
     }
 
     private void heading(int index, String text) {
-        paragraph(labels.get("notice.heading", ordinal(index), text), HEADING_FONT, SANHAO, ParagraphAlignment.LEFT,
-                true);
+        doc.heading(labels.get("notice.heading", ordinal(index), text));
     }
 
     private void subheading(String text) {
-        paragraph(text, SUBHEADING_FONT, SANHAO, ParagraphAlignment.LEFT, true);
+        doc.subheading(text);
     }
 
     private void body(String text) {
-        paragraph(text, BODY_FONT, SANHAO, ParagraphAlignment.BOTH, true);
-    }
-
-    private XWPFParagraph paragraph(String text, String font, int size, ParagraphAlignment align, boolean indent) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBetween(LINE_POINTS, LineSpacingRule.EXACT);
-        if (indent) {
-            p.setIndentationFirstLine(INDENT);
-        }
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        font(run, font);
-        run.setFontSize(size);
-        return p;
-    }
-
-    /** In English, Latin text in Times New Roman; Chinese names and descriptions keep the Chinese face. */
-    private void font(XWPFRun run, String font) {
-        String face = latin ? LATIN_FONT : font;
-        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
-        run.setFontFamily(face, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(face, XWPFRun.FontCharRange.hAnsi);
-    }
-
-    /** "— 1 —" centred in the footer of every page: the PAGE field between two em dashes. */
-    private void pageNumbers() {
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        pageNumberRun(p, "— ");
-        p.getCTP().addNewFldSimple().setInstr("PAGE");
-        XWPFRun number = new XWPFRun(p.getCTP().getFldSimpleArray(0).addNewR(), p);
-        number.setText("1");
-        font(number, PAGE_NUMBER_FONT);
-        number.setFontSize(SIHAO);
-        pageNumberRun(p, " —");
-    }
-
-    private void pageNumberRun(XWPFParagraph p, String text) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        font(run, PAGE_NUMBER_FONT);
-        run.setFontSize(SIHAO);
-    }
-
-    /** The font table, so a reader without 方正小标宋简体 sets the title in 宋体 rather than a guess. */
-    private void fontTable() throws IOException {
-        try {
-            PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
-            PackagePart part = doc.getPackage().createPart(name,
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
-            doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
-                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
-            try (OutputStream out = part.getOutputStream()) {
-                out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                        + "<w:font w:name=\"" + TITLE_FONT + "\"><w:altName w:val=\"" + TITLE_FALLBACK + "\"/>"
-                        + "<w:charset w:val=\"86\"/><w:family w:val=\"script\"/><w:pitch w:val=\"variable\"/></w:font>"
-                        + "</w:fonts>").getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (InvalidFormatException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /** A4, GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */
-    private void pageSetup() {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(twips(37));
-        margins.setBottom(twips(35));
-        margins.setLeft(twips(28));
-        margins.setRight(twips(26));
-    }
-
-    private static BigInteger twips(int mm) {
-        return BigInteger.valueOf(Math.round(mm * TWIPS_PER_MM));
+        doc.body(text);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.BorderSide;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
@@ -64,6 +65,11 @@ final class FastSheet implements SheetOutput {
             looks.set(row - firstRow, line);
         }
         line[column] = (byte) look.code(mark);
+    }
+
+    @Override
+    public void lines(int row, int lines) {
+        sheet.rowHeight(row, lines * Look.LINE_POINTS);
     }
 
     @Override
@@ -163,11 +169,15 @@ final class FastSheet implements SheetOutput {
         if (look.bold() || mark == XlsxCell.Mark.TOTAL) {
             s.bold();
         }
-        if (mark == XlsxCell.Mark.ALERT) {
+        if (mark.red()) {
             s.fontColor(Look.ALERT_COLOUR);
         }
         if (look.bordered()) {
             s.borderStyle(BorderStyle.THIN);
+        }
+        if (mark == XlsxCell.Mark.QUOTA_LINE) {
+            s.borderStyle(BorderSide.TOP, BorderStyle.THICK);
+            s.borderColor(BorderSide.TOP, Look.ALERT_COLOUR);
         }
         if (look.wrapped()) {
             s.wrapText(true);

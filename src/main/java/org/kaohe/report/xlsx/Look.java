@@ -15,6 +15,8 @@ enum Look {
     static final String HEADER_FILL = "C0C0C0";
     /** A problem's font colour (deductions, 较差, 一票否决, 不参评), Excel's dark red. */
     static final String ALERT_COLOUR = "C00000";
+    /** The height of a line of the body's 11-point text, in points: a row of n lines is n times as tall. */
+    static final double LINE_POINTS = 15;
     /** The page footer's font: the body's, smaller. */
     static final String FOOTER_FONT = "Calibri";
     static final int FOOTER_POINTS = 9;

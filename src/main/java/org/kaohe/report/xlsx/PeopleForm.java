@@ -75,18 +75,13 @@ final class PeopleForm {
                     });
         }
         sheet.row(totals.row());
-        signOff(sheet, m);
+        FormParts.signOff(sheet, m);
     }
 
     /** {单位}{2026年10月}{表名}: the title of a form; without a 单位 when the rules name none. */
     String title(String office, YearMonth month, String key) {
-        return m.get(key, office, m.get("perf.form.month", String.valueOf(month.getYear()),
-                String.valueOf(month.getMonthValue()), month.toString())).strip();
-    }
-
-    /** 制表、审核、日期 lines to sign by hand under a printed form. */
-    static void signOff(XlsxSheet sheet, Messages m) {
-        sheet.note(m.get("perf.form.sign_off"));
+        return FormParts.title(m, key, office, m.get("perf.form.month", String.valueOf(month.getYear()),
+                String.valueOf(month.getMonthValue()), month.toString()));
     }
 
     private List<XlsxCell> row(PersonResult r, Integer rank, BigDecimal points, int quota, int graded) {

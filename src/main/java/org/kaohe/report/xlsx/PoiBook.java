@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
@@ -47,13 +48,13 @@ final class PoiBook implements BookOutput {
         }
         CellStyle s = workbook.createCellStyle();
         boolean bold = look.bold() || mark == XlsxCell.Mark.TOTAL;
-        if (bold || mark == XlsxCell.Mark.ALERT) {
+        if (bold || mark.red()) {
             XSSFFont font = (XSSFFont) workbook.createFont();
             font.setBold(bold);
             if (look == Look.TITLE) {
                 font.setFontHeightInPoints(Look.TITLE_POINTS);
             }
-            if (mark == XlsxCell.Mark.ALERT) {
+            if (mark.red()) {
                 font.setColor(new XSSFColor(HexFormat.of().parseHex(Look.ALERT_COLOUR)));
             }
             s.setFont(font);
@@ -63,6 +64,10 @@ final class PoiBook implements BookOutput {
             s.setBorderBottom(BorderStyle.THIN);
             s.setBorderLeft(BorderStyle.THIN);
             s.setBorderRight(BorderStyle.THIN);
+        }
+        if (mark == XlsxCell.Mark.QUOTA_LINE) {
+            s.setBorderTop(BorderStyle.THICK);
+            ((XSSFCellStyle) s).setTopBorderColor(new XSSFColor(HexFormat.of().parseHex(Look.ALERT_COLOUR)));
         }
         s.setWrapText(look.wrapped());
         if (look.filled()) {

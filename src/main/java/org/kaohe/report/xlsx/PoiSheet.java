@@ -48,6 +48,11 @@ final class PoiSheet implements SheetOutput {
     }
 
     @Override
+    public void lines(int row, int lines) {
+        this.row.setHeightInPoints((float) (lines * Look.LINE_POINTS));
+    }
+
+    @Override
     public void freeze(int rows, int columns) {
         sheet.createFreezePane(columns, rows);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * File names of the section workbooks, {@code <section>-<YYYY-MM>.xlsx}, safe on Windows, macOS and Linux whatever
+ * File names of the section workbooks, {@code <section>-<YYYY-MM>.xlsx} (a year's: {@code <section>-<YYYY>.xlsx}), safe on Windows, macOS and Linux whatever
  * a section is called: characters a file name cannot hold (path separators, {@code :*?"<>|}, control characters)
  * become {@code _}, leading and trailing dots and spaces go (so {@code ..} never names a parent folder), a
  * Windows device name (CON, NUL, COM1 …) gets a leading {@code _}, and long names are cut to fit file systems that
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class SectionFileNames {
 
-    /** UTF-8 bytes kept of a section name: with "-YYYY-MM~99.xlsx" the file name stays well under 255 bytes. */
+    /** UTF-8 bytes kept of a section name: with "~99-YYYY-MM.xlsx" the file name stays well under 255 bytes. */
     static final int MAX_BYTES = 180;
 
     private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\\..*)?");
@@ -28,8 +28,13 @@ public final class SectionFileNames {
     private SectionFileNames() {
     }
 
-    /** Every section's file name, collisions resolved; iteration follows the sections' natural order. */
+    /** Every section's file name for a month, collisions resolved; iteration follows the sections' natural order. */
     public static Map<String, String> of(Collection<String> sections, YearMonth month) {
+        return of(sections, month.toString());
+    }
+
+    /** The same for any period, a month (2026-10) or a year (2026): {@code <section>-<period>.xlsx}. */
+    public static Map<String, String> of(Collection<String> sections, String period) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (String section : sections.stream().distinct().sorted().toList()) {
@@ -38,7 +43,7 @@ public final class SectionFileNames {
             for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
                 candidate = stem + "~" + n;
             }
-            names.put(section, candidate + "-" + month + ".xlsx");
+            names.put(section, candidate + "-" + period + ".xlsx");
         }
         return names;
     }

@@ -93,7 +93,7 @@ public final class SectionWorkbooks {
     }
 
     /** The file in the folder; a name that would lead elsewhere is a bug in the name function, never written. */
-    static Path inside(Path dir, String name) {
+    public static Path inside(Path dir, String name) {
         Path file = dir.resolve(name).normalize();
         if (!dir.normalize().equals(file.getParent())) {
             throw new IllegalStateException("section file name leaves its folder: " + name);

@@ -14,6 +14,9 @@ interface SheetOutput {
     /** A date, or a date and time, as {@code look} shows it. */
     void moment(int row, int column, LocalDateTime moment, Look look, XlsxCell.Mark mark);
 
+    /** A row of text broken into {@code lines} lines, made tall enough to show them all. */
+    void lines(int row, int lines);
+
     /** Keeps the rows above {@code rows} and the columns left of {@code columns} in view while scrolling. */
     void freeze(int rows, int columns);
 

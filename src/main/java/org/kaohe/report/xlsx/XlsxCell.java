@@ -16,8 +16,17 @@ public record XlsxCell(String text, BigDecimal number, Format format, LocalDateT
     /** What a cell holds, for the ones that are not text or a number: a date, a date and time, a time of day. */
     enum Kind { VALUE, DATE, DATE_TIME, TIME, CLOCK }
 
-    /** What a cell stands out for: nothing, a problem (red: a deduction, 较差, 一票否决, 不参评), a total (bold). */
-    public enum Mark { NONE, ALERT, TOTAL }
+    /**
+     * What a cell stands out for: nothing, a problem (red: a deduction, 较差, 一票否决, 不参评), a total (bold), or
+     * the first row past a quota (red, under a thick red line drawn across the table: the quota line).
+     */
+    public enum Mark {
+        NONE, ALERT, TOTAL, QUOTA_LINE;
+
+        boolean red() {
+            return this == ALERT || this == QUOTA_LINE;
+        }
+    }
 
     /** Excel holds a time of day as the fraction of a day gone. */
     private static final BigDecimal SECONDS_A_DAY = BigDecimal.valueOf(86_400);

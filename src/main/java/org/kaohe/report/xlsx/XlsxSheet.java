@@ -49,10 +49,13 @@ public final class XlsxSheet {
         }
         headerRow = nextRow;
         lastTableRow = headerRow;
+        int headerLines = 1;
         for (int i = 0; i < columns; i++) {
             output.text(nextRow, i, XlsxCell.safe(header.get(i)), Look.HEADER, XlsxCell.Mark.NONE);
             widths[i] = displayWidth(header.get(i)) + FILTER_ARROW;
+            headerLines = Math.max(headerLines, lines(header.get(i)));
         }
+        tall(nextRow, headerLines);
         nextRow++;
         keyColumns(0);
     }
@@ -100,11 +103,13 @@ public final class XlsxSheet {
             throw new IllegalStateException("the sheet is finished: a later sheet was started");
         }
         int row = nextRow++;
+        int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
             XlsxCell c = cells.get(i);
             if (c.isEmpty()) {
                 continue;
             }
+            lines = Math.max(lines, lines(c.shown()));
             if (c.isNumber()) {
                 output.number(row, i, c.number().doubleValue(), c.look(), c.mark());
             } else if (c.isMoment()) {
@@ -117,6 +122,7 @@ public final class XlsxSheet {
                 widths[i] = Math.max(widths[i], displayWidth(c.shown()));
             }
         }
+        tall(row, lines);
         lastTableRow = row;
         if (row - headerRow == ROWS_SIZING_COLUMNS) {
             giveWidths();
@@ -131,6 +137,21 @@ public final class XlsxSheet {
     private void giveWidths() {
         output.widths(Arrays.stream(widths).map(w -> Math.min(w, MAX_WIDTH) + 2).toArray());
         widthsGiven = true;
+    }
+
+    /** The lines of a text broken by line feeds. */
+    private static int lines(String text) {
+        return 1 + (int) text.chars().filter(c -> c == '\n').count();
+    }
+
+    /**
+     * A row whose text is broken into lines is made as tall as they need: spreadsheet programs do not grow a row
+     * for its line breaks by themselves when they open a file.
+     */
+    private void tall(int row, int lines) {
+        if (lines > 1) {
+            output.lines(row, lines);
+        }
     }
 
     /**
@@ -169,19 +190,23 @@ public final class XlsxSheet {
 
     /**
      * The width of a text in Excel's character units: Chinese, Japanese and Korean characters and full-width forms
-     * take two, everything else one.
+     * take two, everything else one; a text broken into lines is as wide as its longest line.
      */
     public static int displayWidth(String text) {
+        int widest = 0;
         int width = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+            if (c == '\n') {
+                widest = Math.max(widest, width);
+                width = 0;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
                 width += wide(Character.toCodePoint(c, text.charAt(++i))) ? 2 : 1;
             } else {
                 width += c < 0x1100 ? 1 : wide(c) ? 2 : 1;
             }
         }
-        return width;
+        return Math.max(widest, width);
     }
 
     private static boolean wide(int cp) {

@@ -16,10 +16,14 @@ public final class VetoReason {
     }
 
     public static String of(PersonMonth month, Messages m) {
+        return m.get("year.veto.month", String.valueOf(month.month().getMonthValue()), causes(month, m));
+    }
+
+    /** The month's causes without the month: 工作日饮酒，findings.xlsx 工作表“第二轮督查”第4行. */
+    static String causes(PersonMonth month, Messages m) {
         List<VetoCause> causes = month.vetoCauses();
-        String why = causes == null ? m.get("year.veto.unknown") : String.join(m.get("year.veto.separator"),
+        return causes == null ? m.get("year.veto.unknown") : String.join(m.get("year.veto.separator"),
                 causes.stream().map(c -> cause(c, m)).toList());
-        return m.get("year.veto.month", String.valueOf(month.month().getMonthValue()), why);
     }
 
     private static String cause(VetoCause c, Messages m) {

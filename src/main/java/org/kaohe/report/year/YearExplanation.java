@@ -72,6 +72,7 @@ public final class YearExplanation {
                     String.valueOf(p.quotaPosition().graded())));
         }
         lines.add(m.get("year.explain.grade", p.grade()));
+        lines.add(m.get("year.explain.reason", new GradeReason(rules, m).of(p)));
         lines.add(p.award() == null ? m.get("year.explain.no_award") : m.get("year.explain.award", p.award()));
         lines.add(bonus(p));
         return lines;

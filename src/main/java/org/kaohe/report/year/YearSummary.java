@@ -41,11 +41,7 @@ public final class YearSummary {
         lines.add(m.get("year.summary.people", String.valueOf(people.size()),
                 String.valueOf(people.size() - undetermined), String.valueOf(undetermined),
                 String.valueOf(count(people, p -> p.tally().vetoed()))));
-        Map<YearGrade, Integer> grades = new EnumMap<>(YearGrade.class);
-        people.forEach(p -> grades.merge(p.grade(), 1, Integer::sum));
-        lines.add(m.get("year.summary.grades", Arrays.stream(YearGrade.values())
-                .map(g -> m.get("year.summary.grade", g, String.valueOf(grades.getOrDefault(g, 0))))
-                .collect(Collectors.joining(m.get("year.summary.separator")))));
+        lines.add(grades(people, m));
         people.stream().filter(p -> p.quotaPosition() != null).findFirst().ifPresent(p -> lines.add(
                 m.get("year.summary.quota", String.valueOf(p.quotaPosition().quota()),
                         String.valueOf(count(people, q -> q.quotaPosition() != null)),
@@ -66,6 +62,15 @@ public final class YearSummary {
         }
         written.forEach(p -> lines.add(m.get("year.summary.written", p.toString())));
         return lines;
+    }
+
+    /** 年度等次：优秀 5 人，称职 22 人，…: every grade with its count, also those no one has. */
+    static String grades(List<PersonYear> people, Messages m) {
+        Map<YearGrade, Integer> grades = new EnumMap<>(YearGrade.class);
+        people.forEach(p -> grades.merge(p.grade(), 1, Integer::sum));
+        return m.get("year.summary.grades", Arrays.stream(YearGrade.values())
+                .map(g -> m.get("year.summary.grade", g, String.valueOf(grades.getOrDefault(g, 0))))
+                .collect(Collectors.joining(m.get("year.summary.separator"))));
     }
 
     private static long count(List<PersonYear> people, Predicate<PersonYear> test) {

@@ -29,6 +29,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,7 @@ class XlsxBookTest {
         assertThat(XlsxSheet.displayWidth("综合科")).isEqualTo(6);
         assertThat(XlsxSheet.displayWidth("1003 张伟（迟到）")).isEqualTo(5 + 4 + 8);
         assertThat(XlsxSheet.displayWidth("ＡＢ")).isEqualTo(4);
+        assertThat(XlsxSheet.displayWidth("100.00\n较好")).isEqualTo(6);
         assertThat(text("x".repeat(40_000)).text()).hasSize(32_767);
         Path file = dir.resolve("wide.xlsx");
         try (XlsxBook book = XlsxBook.streamed(file, null, FOOTER)) {
@@ -153,6 +156,34 @@ class XlsxBookTest {
             assertThat(summary.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             assertThat(summary.getRepeatingColumns()).isNull();
             assertThat(summary.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theFirstRowPastAQuotaIsRedUnderAThickRedLine(Kind kind) throws Exception {
+        Path file = dir.resolve("quota.xlsx");
+        try (XlsxBook book = kind.open(file)) {
+            XlsxSheet s = book.sheet("排名", List.of("名次", "姓名"));
+            s.row(integer(1), text("王建国"));
+            s.row(integer(2).marked(XlsxCell.Mark.QUOTA_LINE), text("李娜").marked(XlsxCell.Mark.QUOTA_LINE));
+            s.row(integer(3).alertIf(true), text("赵磊").alertIf(true));
+            book.save();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheet("排名");
+            XSSFCellStyle within = s.getRow(1).getCell(1).getCellStyle();
+            XSSFCellStyle first = s.getRow(2).getCell(1).getCellStyle();
+            XSSFCellStyle next = s.getRow(3).getCell(0).getCellStyle();
+            assertThat(within.getBorderTop()).isEqualTo(BorderStyle.THIN);
+            assertThat(first.getBorderTop()).isEqualTo(BorderStyle.THICK);
+            assertThat(first.getTopBorderXSSFColor().getARGBHex()).endsWith("C00000");
+            assertThat(first.getBorderBottom()).isEqualTo(BorderStyle.THIN);
+            assertThat(first.getFont().getXSSFColor().getARGBHex()).endsWith("C00000");
+            assertThat(next.getBorderTop()).isEqualTo(BorderStyle.THIN);
+            assertThat(next.getFont().getXSSFColor().getARGBHex()).endsWith("C00000");
+            XSSFColor plain = within.getFont().getXSSFColor();
+            assertThat(plain == null ? "" : plain.getARGBHex()).doesNotEndWith("C00000");
         }
     }
 
