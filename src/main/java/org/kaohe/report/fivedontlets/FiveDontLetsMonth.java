@@ -27,12 +27,13 @@ import org.kaohe.section.SectionStanding;
  * What the five don't-lets report, its web page and the notice show for a month, in the order they show it:
  * sections in Chinese collation order (as an office list is sorted), violations by don't-let, section, date and
  * person; repeat offenders; attendance discipline per section (kept apart from the don't-lets, SPEC §1); the
- * section ranking; the trend over the earlier months plus this one; and every person's name by 工号.
+ * section ranking; the trend over the earlier months plus this one; every person's name by 工号; and the 单位 the
+ * titles name.
  */
 public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Entry> violations, MonthCounts counts,
                                 List<Offender> repeatOffenders, List<AttendanceLine> attendance,
                                 List<SectionStanding> standings, List<MonthCounts> trend,
-                                Map<String, String> names, List<Vetoed> vetoed) {
+                                Map<String, String> names, List<Vetoed> vetoed, String office) {
 
     /** A person whose month was vetoed (一票否决), with the reasons. */
     public record Vetoed(String section, String name, List<Msg> reasons) {
@@ -116,7 +117,7 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
                                 .thenComparing(r -> r.staff().id(), IdOrder.NATURAL))
                         .map(r -> new Vetoed(r.staff().section(), r.staff().name(),
                                 r.card().vetoes().stream().map(Veto::reason).toList()))
-                        .toList());
+                        .toList(), month.rules().office());
     }
 
     private static List<AttendanceLine> attendance(List<String> sections, List<PersonResult> results) {

@@ -23,6 +23,10 @@ final class Labels {
         this.messages = messages;
     }
 
+    Messages messages() {
+        return messages;
+    }
+
     String get(String key, Object... args) {
         return messages.get(key, args);
     }

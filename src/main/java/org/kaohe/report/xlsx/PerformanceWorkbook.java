@@ -60,7 +60,7 @@ public final class PerformanceWorkbook {
             PeopleForm people = new PeopleForm(m, month.rules().score());
             people.write(book, month.results(), sections, month.month(), month.rules().office(), null);
             new AttendanceGrid(m).write(book, month.results(), sections, month.month(),
-                    people.title(month.rules().office(), month.month(), "perf.grid.title"));
+                    Form.title(m, month.rules().office(), month.month(), "perf.grid.title"));
             PersonSheets.deductions(book, month.results(), m);
             overtime(book);
             notApplied(book);

@@ -84,7 +84,7 @@ public final class SectionWorkbooks {
             people.write(book, own, List.of(s.section()), month.month(), month.rules().office(),
                     m.get("perf.form.section_line", s.section()));
             new AttendanceGrid(m).write(book, own, List.of(s.section()), month.month(),
-                    people.title(month.rules().office(), month.month(), "perf.grid.title") + " "
+                    Form.title(m, month.rules().office(), month.month(), "perf.grid.title") + " "
                             + m.get("perf.form.section_line", s.section()));
             PersonSheets.deductions(book, own, m);
             PersonSheets.violations(book, own, s.findings().violations(), m);

@@ -142,6 +142,13 @@ public final class XlsxSheet {
         line(text, Look.PLAIN);
     }
 
+    /** Leaves {@code rows} blank rows (where a chart goes) and returns the first of them. */
+    public int space(int rows) {
+        int first = nextRow;
+        nextRow += rows;
+        return first;
+    }
+
     private void line(String text, Look look) {
         output.text(nextRow++, 0, XlsxCell.safe(text), look, XlsxCell.Mark.NONE);
     }

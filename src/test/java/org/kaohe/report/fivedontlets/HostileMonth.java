@@ -34,7 +34,7 @@ final class HostileMonth {
         MonthCounts none = MonthCounts.of(YearMonth.of(2026, 10), List.of());
         return new FiveDontLetsMonth(YearMonth.of(2026, 10), List.of("综合科"), List.of(), none, List.of(),
                 List.of(new AttendanceLine("综合科", 0, 0, 0, BigDecimal.ZERO, 0)), List.of(), List.of(none),
-                Map.of(), List.of());
+                Map.of(), List.of(), "本单位");
     }
 
     static FiveDontLetsMonth of() {
@@ -47,6 +47,6 @@ final class HostileMonth {
                 List.of(new AttendanceLine(SECTION, 1, 0, 0, BigDecimal.ZERO, 1)),
                 List.of(new SectionStanding(SECTION, 1, new BigDecimal("98"), new BigDecimal("98"), 1, List.of(),
                         SectionDiscipline.none(SECTION), 1, true)),
-                List.of(counts), Map.of("9001", NAME), List.of());
+                List.of(counts), Map.of("9001", NAME), List.of(), SECTION);
     }
 }
