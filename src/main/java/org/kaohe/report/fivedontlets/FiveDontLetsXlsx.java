@@ -36,6 +36,7 @@ import org.kaohe.discipline.Violation;
 import org.kaohe.report.MonthCounts;
 import org.kaohe.report.Numbers;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
+import org.kaohe.report.fivedontlets.FiveDontLetsMonth.CountLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Offender;
 import org.kaohe.report.xlsx.Form;
@@ -86,14 +87,18 @@ public final class FiveDontLetsXlsx {
                                 : labels.get("fdl.civilized", civilized.section(), Numbers.points(civilized.score()))),
                 labels.countHeader("fdl.col.section")).withoutFilter().onePage();
         int firstRow = sheet.rows();
+        List<String> names = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
-        for (String section : month.sections()) {
-            int[] n = month.counts().row(section);
-            values.add(n);
-            sheet.row(countRow(section, n));
+        for (CountLine line : month.countLines()) {
+            names.add(labels.name(line));
+            values.add(line.counts());
+            sheet.row(countRow(labels.name(line), line.counts()));
         }
         sheet.row(Form.total(countRow(labels.get("fdl.col.total"), month.counts().totals())));
-        chartAndSignOff(sheet, labels.get("fdl.chart.by_section"), month.sections(), firstRow, values);
+        if (names.size() < month.sections().size()) {
+            sheet.note(labels.othersNote(month));
+        }
+        chartAndSignOff(sheet, labels.get("fdl.chart.by_section"), names, firstRow, values);
     }
 
     /** {单位}{月份}{表名}, the title of each sheet. */
