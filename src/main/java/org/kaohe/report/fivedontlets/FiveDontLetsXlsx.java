@@ -230,7 +230,9 @@ public final class FiveDontLetsXlsx {
                           int anchorRow) {
         XSSFSheet sheet = table.chartSheet();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 10, anchorRow + CHART_ROWS);
+        // as wide as the table, so the page is scaled for the table and the chart alike
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, DontLet.values().length + 2,
+                anchorRow + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
