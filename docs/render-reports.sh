@@ -40,6 +40,13 @@ render() {
   soffice --headless --convert-to pdf --outdir "$work/pdf" "$file" >/dev/null 2>&1
   rm -f "$here/$name"-*.png
   pdftoppm -png -r "$dpi" "$work/pdf/$(basename "${file%.*}").pdf" "$here/$name"
+  # pdftoppm pads page numbers to the page count's digits (-01 from ten pages on); the README names pages unpadded
+  local page
+  for page in "$here/$name"-0*.png; do
+    [ -e "$page" ] || continue
+    local n="${page##*-}"
+    mv "$page" "$here/$name-$((10#${n%.png})).png"
+  done
 }
 render "$out/performance-2026-10.xlsx" performance
 render "$out/sections/文电科-2026-10.xlsx" section

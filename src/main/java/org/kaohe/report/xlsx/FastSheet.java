@@ -67,6 +67,11 @@ final class FastSheet implements SheetOutput {
     }
 
     @Override
+    public void height(int row, int points) {
+        sheet.rowHeight(row, points);
+    }
+
+    @Override
     public void freeze(int rows, int columns) {
         sheet.freezePane(columns, rows);
     }

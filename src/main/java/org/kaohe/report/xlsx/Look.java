@@ -15,6 +15,8 @@ enum Look {
     static final String HEADER_FILL = "C0C0C0";
     /** A problem's font colour (deductions, 较差, 一票否决, 不参评), Excel's dark red. */
     static final String ALERT_COLOUR = "C00000";
+    /** The height of a line of body text, Excel's default row height. */
+    static final int LINE_POINTS = 15;
     /** The page footer's font: the body's, smaller. */
     static final String FOOTER_FONT = "Calibri";
     static final int FOOTER_POINTS = 9;

@@ -74,6 +74,11 @@ final class PoiSheet implements SheetOutput {
     }
 
     @Override
+    public void height(int row, int points) {
+        sheet.getRow(row).setHeightInPoints(points);
+    }
+
+    @Override
     public void widths(int[] widths) {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);

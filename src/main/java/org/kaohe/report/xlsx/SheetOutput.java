@@ -14,6 +14,9 @@ interface SheetOutput {
     /** A date, or a date and time, as {@code look} shows it. */
     void moment(int row, int column, LocalDateTime moment, Look look, XlsxCell.Mark mark);
 
+    /** The row's height in points, for text wrapped over several lines; before the row's {@link #rowDone}. */
+    void height(int row, int points);
+
     /** Keeps the rows above {@code rows} and the columns left of {@code columns} in view while scrolling. */
     void freeze(int rows, int columns);
 

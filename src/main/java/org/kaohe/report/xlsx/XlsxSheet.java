@@ -21,6 +21,11 @@ public final class XlsxSheet {
     /** Room for the autofilter's drop-down arrow beside a header. */
     private static final int FILTER_ARROW = 3;
     static final int ROWS_SIZING_COLUMNS = 1000;
+    /**
+     * A wrapped line holds more than its width counts: a Chinese character is drawn narrower than two digits, so a
+     * row sized by two widths a character came out a line too high.
+     */
+    private static final double WRAP_FILL = 0.85;
 
     private final SheetOutput output;
     private final int columns;
@@ -117,6 +122,10 @@ public final class XlsxSheet {
                 widths[i] = Math.max(widths[i], displayWidth(c.shown()));
             }
         }
+        int lines = lines(cells);
+        if (lines > 1) {
+            output.height(row, lines * Look.LINE_POINTS);
+        }
         lastTableRow = row;
         if (row - headerRow == ROWS_SIZING_COLUMNS) {
             giveWidths();
@@ -126,6 +135,25 @@ public final class XlsxSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The lines the row's longest wrapped text takes. No spreadsheet program is sure to fit a row's height to its
+     * wrapped text when it opens a file (LibreOffice does not), so the height is written: text wider than
+     * {@link #MAX_WIDTH} makes its column that wide while the widths are being measured, and once they are given a
+     * column keeps its width.
+     */
+    private int lines(List<XlsxCell> cells) {
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            XlsxCell c = cells.get(i);
+            int width = widthsGiven ? Math.min(widths[i], MAX_WIDTH) : MAX_WIDTH;
+            // a character is at most two widths: most cells are measured by their length alone
+            if (!c.isEmpty() && !c.isNumber() && !c.isMoment() && 2 * c.text().length() > width) {
+                lines = Math.max(lines, (int) Math.ceil(displayWidth(c.text()) * WRAP_FILL / width));
+            }
+        }
+        return lines;
     }
 
     private void giveWidths() {
