@@ -64,8 +64,8 @@ public final class Messages {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            if (i < formats.length && formats[i] instanceof ChoiceFormat && a instanceof String number) {
-                out[i] = new BigDecimal(number.strip());
+            if (i < formats.length && formats[i] instanceof ChoiceFormat) {
+                out[i] = a instanceof Number n ? n : new BigDecimal(a.toString().strip());
             } else if (a instanceof Msg m) {
                 out[i] = get(m);
             } else if (a instanceof Coded c) {

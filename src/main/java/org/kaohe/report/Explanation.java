@@ -59,6 +59,7 @@ public final class Explanation {
         ScoreCard c = r.card();
         out.add(m.get("report.explain.lines"));
         for (ScoreLine line : c.lines()) {
+            // points positive either way, as in every report: the words say whether they are taken off or added
             out.add(m.get(line.column().bonus() ? "report.explain.bonus" : "report.explain.deduction",
                     Numbers.points(line.points()), line.column().label(), m.get(line.cause()), src(line.source())));
         }

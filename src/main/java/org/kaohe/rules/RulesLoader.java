@@ -33,6 +33,7 @@ import org.kaohe.information.Adoption;
 import org.kaohe.information.InformationRules;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
+import org.kaohe.report.ReportRules;
 import org.kaohe.scoring.Grade;
 import org.kaohe.scoring.ScoreRules;
 import org.kaohe.year.YearGrade;
@@ -91,12 +92,13 @@ public final class RulesLoader {
         YamlMap input = top.map("input");
         YamlMap information = top.map("information");
         YamlMap year = top.map("year");
+        YamlMap report = top.map("report");
         Rules rules = new Rules(attendance(schedule, punch, leave), overtime(overtime),
                 discipline(score, duty, veto), score(score, veto, grade), pay(pay),
                 input.nonNegative("max_rejected_share"), deadlines(deadlines), information(information), year(year),
-                office(top));
+                office(top), report(report));
         for (YamlMap section : List.of(schedule, punch, leave, overtime, score, deadlines, duty, veto, grade, pay,
-                input, information, year, top)) {
+                input, information, year, report, top)) {
             section.done();
         }
         return rules;
@@ -111,6 +113,11 @@ public final class RulesLoader {
         String name = office.text("name");
         office.done();
         return name;
+    }
+
+    private static ReportRules report(YamlMap m) throws RulesException {
+        return new ReportRules(m.integer("chart_sections"), m.integer("notice_list_all_up_to"),
+                m.nonNegative("typical_points"), m.integer("typical_violations"), m.integer("typical_per_kind"));
     }
 
     /**

@@ -69,19 +69,19 @@ class DemoMonthGoldenTest {
     void explainShowsTheMissedInformationWeekAndEachAdoptionWithItsRow() {
         // input/README.md §4.11: 孙立新 wrote nothing in the week of 10-12; his 补卡 of 10-14 does not excuse it
         Captured missed = Captured.run("explain", "--month", "2026-10", "--employee", "1012");
-        assertThat(missed.out()).contains("  −1.00 信息扣分：信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息（本周有 5 个"
+        assertThat(missed.out()).contains("  信息扣分 1.00 分：信息缺报：2026-10-12 至 2026-10-18 这一周未报送信息（本周有 5 个"
                 + "在岗且未全天请假的工作日，最早 2026-10-12），扣 1 分 ［staff.xlsx 工作表“花名册”第13行］",
                 "得分 = 100.00 − 4.00（扣分合计）+ 0.00（加分，合计封顶）= 96.00（限 0–105）");
         Captured adopted = Captured.run("explain", "--month", "2026-10", "--employee", "1014");
-        assertThat(adopted.out()).contains("  +1.00 信息加分：信息 XX-2026-237「我市创新开展“局长走流程”活动」2026-10-13 报送，"
+        assertThat(adopted.out()).contains("  信息加分 1.00 分：信息 XX-2026-237「我市创新开展“局长走流程”活动」2026-10-13 报送，"
                 + "省录用（2026-10-20），加 1 分 ［information.csv 第238行］",
-                "  +2.00 信息加分：信息 XX-2026-245「我市以“高效办成一件事”优化营商环境」2026-10-20 报送，国家录用（2026-10-29），"
+                "  信息加分 2.00 分：信息 XX-2026-245「我市以“高效办成一件事”优化营商环境」2026-10-20 报送，国家录用（2026-10-29），"
                 + "加 2 分 ［information.csv 第246行］",
                 "得分 = 100.00 − 0.00（扣分合计）+ 4.00（加分，合计封顶）= 104.00（限 0–105）");
         assertThat(adopted.out()).doesNotContain("信息缺报");
         // 傅强 has no duty: his city adoption is shown and counted, but his bonuses were already at the cap
         Captured capped = Captured.run("explain", "--month", "2026-10", "--employee", "1035", "--lang", "en");
-        assertThat(capped.out()).contains("  +0.50 information adopted: Information XX-2026-244 \"我办做好机关后勤保障工作\" "
+        assertThat(capped.out()).contains("  information adopted, 0.50 points added: Information XX-2026-244 \"我办做好机关后勤保障工作\" "
                         + "submitted 2026-10-16, adopted by the city (2026-10-22): 0.5 points [information.csv row 245]",
                 "Score = 100.00 - 0.00 (deductions) + 5.00 (bonuses, capped) = 105.00 (within 0-105)");
     }
@@ -90,16 +90,16 @@ class DemoMonthGoldenTest {
     void explainShowsOverdueTasksAndBackloggedDocumentsWithTheirRowsAndArithmetic() {
         Captured delay = Captured.run("explain", "--month", "2026-10", "--employee", "1020");
         assertThat(delay.exitCode()).isEqualTo(0);
-        assertThat(delay.out()).contains("  −5.00 延误扣分：督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，"
+        assertThat(delay.out()).contains("  延误扣分 5.00 分：督办事项 DB-2026-050「市人大代表建议办理答复」时限 2026-10-12，"
                 + "2026-10-20 办结，本月逾期 6 个工作日（2026-10-13 至 2026-10-20），每个工作日 1 分，每项每月最多 5 分，计 5 分 "
                 + "［tasks.csv 第9行］", "得分 = 100.00 − 10.00（扣分合计）+ 0.00（加分，合计封顶）= 90.00（限 0–105）");
         // Friday 10-09 + 1 working day is the make-up Saturday 10-10, not Monday 10-12
         Captured backlog = Captured.run("explain", "--month", "2026-10", "--employee", "1024");
-        assertThat(backlog.out()).contains("  −1.00 积压扣分：公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，"
+        assertThat(backlog.out()).contains("  积压扣分 1.00 分：公文 市委组织部〔2026〕41号（加急）2026-10-09 15:00 收文，"
                 + "时限：1 个工作日（2026-10-10 17:30 前），2026-10-12 10:00 才办结，积压 1 件，计 1 分 "
                 + "［documents.xlsx 工作表“收文登记”第7行］");
         Captured carried = Captured.run("explain", "--month", "2026-10", "--employee", "1018", "--lang", "en");
-        assertThat(carried.out()).contains("  -1.00 document backlog: Document 市委办〔2026〕112号 (normal) received "
+        assertThat(carried.out()).contains("  document backlog, 1.00 points deducted: Document 市委办〔2026〕112号 (normal) received "
                 + "2026-09-21 09:00, time limit 3 working days (until 2026-09-24 17:30), overdue since an earlier month "
                 + "and still open at the month's end (2026-10-31); counted once for each month's end it is still open; "
                 + "one document backlogged: 1 point [documents.xlsx sheet \"收文登记\" row 2]");

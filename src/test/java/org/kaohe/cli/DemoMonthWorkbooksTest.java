@@ -84,12 +84,20 @@ class DemoMonthWorkbooksTest {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertThat(s.getPaneInformation().isFreezePane()).as(s.getSheetName()).isTrue();
+                // every sheet a form: title, blank row, header frozen, the sign-off last, outside any filter
+                assertThat(s.getRow(0).getCell(0).getStringCellValue()).as(s.getSheetName()).startsWith("本单位2026年10月");
+                assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+                assertThat(s.getRow(s.getLastRowNum()).getCell(0).getStringCellValue()).as(s.getSheetName())
+                        .startsWith("制表：");
                 if (!List.of("人员", "考勤表").contains(s.getSheetName())) {
-                    assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
                     assertThat(s.getCTWorksheet().getAutoFilter().getRef()).as(s.getSheetName())
-                            .startsWith("A1:").endsWith(String.valueOf(s.getLastRowNum() + 1));
+                            .startsWith("A3:").endsWith(String.valueOf(s.getLastRowNum() - 1));
                 }
             }
+            assertThat(sheetNames(wb).stream().map(n -> wb.getSheet(n).getRow(0).getCell(0).getStringCellValue()))
+                    .containsExactly("本单位2026年10月绩效考核汇总表", "本单位2026年10月科室排名表",
+                            "本单位2026年10月绩效考核结果表", "本单位2026年10月月度考勤表", "本单位2026年10月扣分加分明细表",
+                            "本单位2026年10月加班核实表", "本单位2026年10月未采用记录表");
             // the forms: title, blank row, header frozen; no filter, as the people's ends in its 合计 row
             XSSFSheet people = wb.getSheet("人员");
             assertThat(people.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
@@ -225,7 +233,7 @@ class DemoMonthWorkbooksTest {
     void theSummaryGivesCountsPoolGradesAndTheChecksumsOfTheRulesAndEveryInput() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet s = wb.getSheet("汇总");
-            assertThat(texts(s.getRow(0))).containsExactly("项目", "值", "SHA-256");
+            assertThat(texts(s.getRow(2))).containsExactly("项目", "值", "SHA-256");
             assertThat(value(s, "人数")).isEqualTo("42");
             assertThat(value(s, "参评人数")).isEqualTo("41");
             assertThat(value(s, "一票否决人数")).isEqualTo("2");
@@ -263,33 +271,46 @@ class DemoMonthWorkbooksTest {
     void everyDeductionAndBonusHasItsCauseAndSourceAndTheCapsAndVetoesAreShown() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet s = wb.getSheet("扣分明细");
-            assertThat(texts(s.getRow(0))).containsExactly("工号", "姓名", "科室", "项目", "日期", "分值", "原因",
+            assertThat(texts(s.getRow(2))).containsExactly("工号", "姓名", "科室", "项目", "日期", "扣分", "加分", "原因",
                     "来源文件", "工作表", "行号");
+            // one sign convention: points taken off under 扣分 and points added under 加分, both positive
             List<Row> yangFan = rowsOf(s, "1006");
             assertThat(yangFan).hasSize(2);
             assertThat(shown(yangFan.get(0))).containsExactly("1006", "杨帆", "综合科", "督查扣分", "2026-10-13",
-                    "-2.00", yangFan.get(0).getCell(6).getStringCellValue(), "findings.xlsx", "第一轮督查", "2");
-            assertThat(yangFan.get(1).getCell(5).getNumericCellValue()).isEqualTo(-4.0);
-            assertThat(yangFan.get(1).getCell(6).getStringCellValue()).contains("屡查屡犯");
-            assertThat(shown(yangFan.get(1)).subList(7, 10)).containsExactly("findings.xlsx", "第二轮督查", "3");
+                    "2.00", "", yangFan.get(0).getCell(7).getStringCellValue(), "findings.xlsx", "第一轮督查", "2");
+            assertThat(red(yangFan.get(0).getCell(5))).isTrue();
+            assertThat(yangFan.get(1).getCell(5).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(yangFan.get(1).getCell(7).getStringCellValue()).contains("屡查屡犯");
+            assertThat(shown(yangFan.get(1)).subList(8, 11)).containsExactly("findings.xlsx", "第二轮督查", "3");
             // 傅强: overtime 4.00 + 1.20, commendation 2.00, a city adoption 0.50, capped to a bonus of 5
             List<Row> fuQiang = rowsOf(s, "1035");
-            assertThat(fuQiang).extracting(r -> r.getCell(3).getStringCellValue(), r -> r.getCell(5).getNumericCellValue())
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("加班加分", 4.0),
-                            org.assertj.core.groups.Tuple.tuple("加班加分", 1.2),
-                            org.assertj.core.groups.Tuple.tuple("表扬加分", 2.0),
-                            org.assertj.core.groups.Tuple.tuple("信息加分", 0.5),
-                            org.assertj.core.groups.Tuple.tuple("加分封顶", -2.7));
-            double sum = fuQiang.stream().mapToDouble(r -> r.getCell(5).getNumericCellValue()).sum();
-            assertThat(100 + sum).isCloseTo(105.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(fuQiang).extracting(r -> r.getCell(3).getStringCellValue(), r -> shown(r).subList(5, 7))
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("加班加分", List.of("", "4.00")),
+                            org.assertj.core.groups.Tuple.tuple("加班加分", List.of("", "1.20")),
+                            org.assertj.core.groups.Tuple.tuple("表扬加分", List.of("", "2.00")),
+                            org.assertj.core.groups.Tuple.tuple("信息加分", List.of("", "0.50")),
+                            org.assertj.core.groups.Tuple.tuple("加分封顶", List.of("", "")));
+            assertThat(line(s, "1035", "加分封顶").getCell(7).getStringCellValue())
+                    .isEqualTo("加分合计 7.70 分，按上限只计 5.00 分，2.70 分不计（加班加分每月封顶，加班与表扬加分合计封顶）");
+            for (XSSFSheet sheet : List.of(s, wb.getSheet("人员"))) {
+                for (Row r : sheet) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.NUMERIC) {
+                            assertThat(c.getNumericCellValue()).as(sheet.getSheetName()).isNotNegative();
+                        }
+                    }
+                }
+            }
             // 1038 彭秀英: a day with no punch, no source row
-            assertThat(shown(rowsOf(s, "1038").get(0)).subList(3, 6)).containsExactly("考勤扣分", "2026-10-27", "-10.00");
-            assertThat(rowsOf(s, "1038").get(0).getCell(7)).isNull();
+            assertThat(shown(rowsOf(s, "1038").get(0)).subList(3, 7)).containsExactly("考勤扣分", "2026-10-27", "10.00",
+                    "");
+            assertThat(rowsOf(s, "1038").get(0).getCell(8)).isNull();
             List<Row> liangYu = rowsOf(s, "1022");
             Row veto = liangYu.get(liangYu.size() - 1);
             assertThat(veto.getCell(3).getStringCellValue()).isEqualTo("一票否决");
             assertThat(veto.getCell(5)).isNull();
-            assertThat(shown(veto).subList(7, 10)).containsExactly("errors.csv", "", "8");
+            assertThat(veto.getCell(6)).isNull();
+            assertThat(shown(veto).subList(8, 11)).containsExactly("errors.csv", "", "8");
         }
     }
 
@@ -299,39 +320,39 @@ class DemoMonthWorkbooksTest {
             XSSFSheet s = wb.getSheet("扣分明细");
             List<List<String>> lines = new ArrayList<>();
             for (Row r : s) {
-                String item = r.getCell(3).getStringCellValue();
+                String item = r.getCell(3) == null ? "" : r.getCell(3).getStringCellValue();
                 if (item.equals("延误扣分") || item.equals("积压扣分")) {
                     List<String> cells = shown(r);
                     lines.add(List.of(cells.get(0), cells.get(2), cells.get(3), cells.get(4), cells.get(5),
-                            cells.get(7), cells.get(8), cells.get(9)));
+                            cells.get(8), cells.get(9), cells.get(10)));
                 }
             }
             // input/README.md §4.9–4.10, in results order; tasks.csv row 21 and 收文登记 row 12 were rejected
             assertThat(lines).containsExactly(
-                    List.of("1004", "综合科", "延误扣分", "2026-10-09", "-2.00", "tasks.csv", "", "3"),
-                    List.of("1012", "秘书科", "延误扣分", "2026-10-16", "-2.00", "tasks.csv", "", "6"),
-                    List.of("1018", "文电科", "积压扣分", "2026-10-31", "-1.00", "documents.xlsx", "收文登记", "2"),
-                    List.of("1019", "文电科", "积压扣分", "2026-10-14", "-1.00", "documents.xlsx", "收文登记", "4"),
-                    List.of("1020", "文电科", "延误扣分", "2026-10-20", "-5.00", "tasks.csv", "", "9"),
-                    List.of("1024", "文电科", "积压扣分", "2026-10-12", "-1.00", "documents.xlsx", "收文登记", "7"),
-                    List.of("1025", "文电科", "积压扣分", "2026-10-31", "-1.00", "documents.xlsx", "收文登记", "9"),
-                    List.of("1033", "信息科", "延误扣分", "2026-10-31", "-3.00", "tasks.csv", "", "8"));
+                    List.of("1004", "综合科", "延误扣分", "2026-10-09", "2.00", "tasks.csv", "", "3"),
+                    List.of("1012", "秘书科", "延误扣分", "2026-10-16", "2.00", "tasks.csv", "", "6"),
+                    List.of("1018", "文电科", "积压扣分", "2026-10-31", "1.00", "documents.xlsx", "收文登记", "2"),
+                    List.of("1019", "文电科", "积压扣分", "2026-10-14", "1.00", "documents.xlsx", "收文登记", "4"),
+                    List.of("1020", "文电科", "延误扣分", "2026-10-20", "5.00", "tasks.csv", "", "9"),
+                    List.of("1024", "文电科", "积压扣分", "2026-10-12", "1.00", "documents.xlsx", "收文登记", "7"),
+                    List.of("1025", "文电科", "积压扣分", "2026-10-31", "1.00", "documents.xlsx", "收文登记", "9"),
+                    List.of("1033", "信息科", "延误扣分", "2026-10-31", "3.00", "tasks.csv", "", "8"));
             List<Row> luoHao = rowsOf(s, "1020");
-            assertThat(shown(line(s, "1020", "延误扣分"))).containsExactly("1020", "罗浩", "文电科", "延误扣分", "2026-10-20", "-5.00",
-                    LUO_HAO_DELAY, "tasks.csv", "", "9");
+            assertThat(shown(line(s, "1020", "延误扣分"))).containsExactly("1020", "罗浩", "文电科", "延误扣分", "2026-10-20", "5.00",
+                    "", LUO_HAO_DELAY, "tasks.csv", "", "9");
             double sum = luoHao.stream().mapToDouble(r -> r.getCell(5).getNumericCellValue()).sum();
-            assertThat(100 + sum).isEqualTo(90.0);   // 旷工半天 −5, 延误 −5
+            assertThat(100 - sum).isEqualTo(90.0);   // 旷工半天 5, 延误 5
             assertThat(shown(line(s, "1024", "积压扣分"))).containsExactly("1024", "宋建华", "文电科", "积压扣分",
-                    "2026-10-12", "-1.00", SONG_JIANHUA_BACKLOG, "documents.xlsx", "收文登记", "7");
+                    "2026-10-12", "1.00", "", SONG_JIANHUA_BACKLOG, "documents.xlsx", "收文登记", "7");
             // the holiday and September's overdue day are not charged in October
-            assertThat(line(s, "1004", "延误扣分").getCell(6).getStringCellValue())
+            assertThat(line(s, "1004", "延误扣分").getCell(7).getStringCellValue())
                     .contains("本月逾期 2 个工作日（2026-10-08 至 2026-10-09）");
-            assertThat(line(s, "1033", "延误扣分").getCell(6).getStringCellValue())
+            assertThat(line(s, "1033", "延误扣分").getCell(7).getStringCellValue())
                     .isEqualTo("督办事项 DB-2026-049「政务信息报送系统升级」时限 2026-10-27，到 2026-10-31 仍未办结，"
                             + "本月逾期 3 个工作日（2026-10-28 至 2026-10-30），每个工作日 1 分，计 3 分");
             assertThat(rowsOf(s, "1018")).extracting(r -> r.getCell(3).getStringCellValue())
                     .containsExactly("督查扣分", "积压扣分", "加班加分");
-            assertThat(line(s, "1018", "积压扣分").getCell(6).getStringCellValue()).isEqualTo(LIN_ZHIYUAN_BACKLOG);
+            assertThat(line(s, "1018", "积压扣分").getCell(7).getStringCellValue()).isEqualTo(LIN_ZHIYUAN_BACKLOG);
         }
     }
 
@@ -339,7 +360,7 @@ class DemoMonthWorkbooksTest {
     void overtimeVerificationAndTheRowsNotAppliedGiveTheirReasons() throws Exception {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet o = wb.getSheet("加班核实");
-            assertThat(o.getLastRowNum()).isEqualTo(17);
+            assertThat(o.getLastRowNum()).isEqualTo(2 + 17 + 2);   // title, blank, header; 17 claims; blank, sign-off
             Row zhuYumei = rowsOf(o, "1014").get(0);
             assertThat(shown(zhuYumei)).containsExactly("1014", "朱玉梅", "秘书科", "2026-10-06", "09:00", "12:00",
                     "已批准", "节假日", "3.0", "09:20:07", "11:40:25", "0.0", "2.0", "1.00",
@@ -353,10 +374,10 @@ class DemoMonthWorkbooksTest {
             assertThat(rowsOf(o, "1028").get(0).getCell(14).getStringCellValue()).contains("已驳回");
 
             XSSFSheet n = wb.getSheet("未采用");
-            assertThat(texts(n.getRow(0))).containsExactly("类别", "工号", "姓名", "内容", "来源文件", "工作表", "行号",
+            assertThat(texts(n.getRow(2))).containsExactly("类别", "工号", "姓名", "内容", "来源文件", "工作表", "行号",
                     "列", "值", "原因");
-            assertThat(n.getLastRowNum()).isEqualTo(9 + 2 + 3 + 2);
-            assertThat(shown(n.getRow(2))).containsExactly("被拒绝的行", "", "", "", "leave.csv", "", "48", "工号",
+            assertThat(n.getLastRowNum()).isEqualTo(2 + 9 + 2 + 3 + 2 + 2);
+            assertThat(shown(n.getRow(4))).containsExactly("被拒绝的行", "", "", "", "leave.csv", "", "48", "工号",
                     "1O23", "未知工号 1O23，是否为 谢婷婷（1023）？");
             List<Row> lvGuoqing = rowsOf(n, "1039");
             assertThat(shown(lvGuoqing.get(0))).containsExactly("未采用的补卡", "1039", "吕国庆", "补卡 2026-10-23 08:00",
@@ -372,19 +393,19 @@ class DemoMonthWorkbooksTest {
         try (XSSFWorkbook wb = open(zh.resolve("performance-2026-10.xlsx"))) {
             XSSFSheet s = wb.getSheet("科室排名");
             // input/README.md §5.3; 秘书科's violations: 1013's 差错, 1012's 延误 and the weeks 1012 and 1016 missed
-            assertThat(shown(s.getRow(1))).containsExactly("1", "秘书科", "8", "98.38", "0.00", "0.00", "98.38", "4",
+            assertThat(shown(s.getRow(3))).containsExactly("1", "秘书科", "8", "98.38", "0.00", "0.00", "98.38", "4",
                     "是", "");
-            assertThat(s.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(98.38);   // 98.375 rounded half up
-            assertThat(shown(s.getRow(2)).subList(0, 2)).containsExactly("2", "综合科");
-            assertThat(shown(s.getRow(3)).subList(0, 2)).containsExactly("3", "信息科");
-            assertThat(shown(s.getRow(4)).subList(0, 7)).containsExactly("4", "行政科", "8", "95.84", "0.00", "0.00",
+            assertThat(s.getRow(3).getCell(3).getNumericCellValue()).isEqualTo(98.38);   // 98.375 rounded half up
+            assertThat(shown(s.getRow(4)).subList(0, 2)).containsExactly("2", "综合科");
+            assertThat(shown(s.getRow(5)).subList(0, 2)).containsExactly("3", "信息科");
+            assertThat(shown(s.getRow(6)).subList(0, 7)).containsExactly("4", "行政科", "8", "95.84", "0.00", "0.00",
                     "95.84");
-            Row wendian = s.getRow(5);
+            Row wendian = s.getRow(7);
             assertThat(shown(wendian).subList(0, 9)).containsExactly("5", "文电科", "8", "96.11", "5.00", "0.00",
                     "91.11", String.valueOf(WENDIAN_VIOLATIONS.size()), "否");
             // its section finding (文件积压, 较重) deducts but does not veto
             assertThat(wendian.getCell(9).getStringCellValue()).isEqualTo("成员 1022 梁宇 被一票否决，不能评文明科室");
-            assertThat(s.getRow(4).getCell(9).getStringCellValue()).isEqualTo("成员 1037 曾凡 被一票否决，不能评文明科室");
+            assertThat(s.getRow(6).getCell(9).getStringCellValue()).isEqualTo("成员 1037 曾凡 被一票否决，不能评文明科室");
         }
     }
 
@@ -399,6 +420,8 @@ class DemoMonthWorkbooksTest {
         try (XSSFWorkbook wb = decrypted(wendian, "wd-3")) {
             assertThat(sheetNames(wb)).containsExactly("概况", "人员", "考勤表", "扣分明细", "违规");
             XSSFSheet overview = wb.getSheet("概况");
+            assertThat(shown(overview.getRow(0))).containsExactly("本单位2026年10月科室考核概况表");
+            assertThat(shown(overview.getRow(1))).containsExactly("科室：文电科");
             assertThat(value(overview, "排名")).isEqualTo("5");
             assertThat(value(overview, "科室得分")).isEqualTo("91.11");
             assertThat(value(overview, "违规数")).isEqualTo(String.valueOf(WENDIAN_VIOLATIONS.size()));
@@ -417,10 +440,13 @@ class DemoMonthWorkbooksTest {
             assertThat(people.getRow(13).getCell(17).getNumericCellValue()).isEqualTo(25723.86);
             assertThat(rowsOf(wb.getSheet("扣分明细"), "1022")).hasSize(3);
             XSSFSheet violations = wb.getSheet("违规");
-            assertThat(texts(violations.getRow(0))).containsExactly("五个不让", "工号", "姓名", "日期", "事项", "扣分",
+            assertThat(shown(violations.getRow(0))).containsExactly("本单位2026年10月科室违反“五个不让”情况表");
+            assertThat(shown(violations.getRow(1))).containsExactly("科室：文电科");
+            assertThat(texts(violations.getRow(3))).containsExactly("五个不让", "工号", "姓名", "日期", "事项", "扣分",
                     "来源文件", "工作表", "行号");
+            assertThat(violations.getRow(violations.getLastRowNum()).getCell(0).getStringCellValue()).startsWith("制表：");
             List<List<String>> rows = new ArrayList<>();
-            for (int r = 1; r <= violations.getLastRowNum(); r++) {
+            for (int r = 4; r <= violations.getLastRowNum() - 2; r++) {
                 rows.add(shown(violations.getRow(r)));
             }
             // each person's in results order (errors, findings and duty, then tasks, then documents), then the section's
@@ -455,7 +481,7 @@ class DemoMonthWorkbooksTest {
             assertThat(fuQiang.getCell(17).getNumericCellValue()).isEqualTo(4753.06);
             assertThat(wb.getSheet("People").getRow(47).getCell(0).getStringCellValue()).startsWith("Prepared by:");
             XSSFSheet notApplied = wb.getSheet("Not applied");
-            Row hostile = notApplied.getRow(10);   // after the demo month's 9 rejected rows
+            Row hostile = notApplied.getRow(12);   // after the demo month's 9 rejected rows
             assertThat(hostile.getCell(4).getStringCellValue()).isEqualTo("punches-c.csv");
             Cell value = hostile.getCell(8);
             assertThat(value.getCellType()).isEqualTo(CellType.STRING);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.attendance.LeaveType;
 import org.kaohe.calendar.DayType;
 import org.kaohe.common.Messages;
+import org.kaohe.report.ReportRules;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.discipline.Urgency;
 import org.kaohe.pay.PayRules;
@@ -136,6 +137,17 @@ class RulesLoaderTest {
         assertThatThrownBy(() -> RulesLoader.load(write(text)))
                 .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
                         .isEqualTo("rules.yml 第 " + lineOf(text, "office:") + " 行附近：缺少设置项 year"));
+    }
+
+    @Test
+    void theShippedReportRulesChartTwentySectionsAndListUpToAHundredViolations() throws Exception {
+        assertThat(RulesLoader.load(SHIPPED).report())
+                .isEqualTo(new ReportRules(20, 100, new BigDecimal("10"), 3, 10));
+        String shipped = Files.readString(SHIPPED);
+        String text = shipped.substring(0, shipped.indexOf("report:")) + shipped.substring(shipped.indexOf("input:"));
+        assertThatThrownBy(() -> RulesLoader.load(write(text)))
+                .isInstanceOfSatisfying(RulesException.class, e -> assertThat(Messages.forLang("zh").get(e.reason()))
+                        .isEqualTo("rules.yml 第 " + lineOf(text, "office:") + " 行附近：缺少设置项 report"));
     }
 
     @Test

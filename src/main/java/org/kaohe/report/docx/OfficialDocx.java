@@ -120,7 +120,13 @@ public final class OfficialDocx {
             p.setIndentationFirstLine(INDENT);
         }
         XWPFRun run = p.createRun();
-        run.setText(text);
+        // a line break where the words allow one (a title too long for a line, cut by meaning as GB/T 9704 asks)
+        String[] lines = text.split("\n", -1);
+        run.setText(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            run.addBreak();
+            run.setText(lines[i]);
+        }
         font(run, font);
         run.setFontSize(size);
         return p;

@@ -13,6 +13,7 @@ import org.kaohe.discipline.Violation;
 import org.kaohe.report.MonthCounts;
 import org.kaohe.report.Numbers;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
+import org.kaohe.report.fivedontlets.FiveDontLetsMonth.CountLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Offender;
 import org.kaohe.section.SectionStanding;
@@ -85,15 +86,19 @@ public final class FiveDontLetsHtml {
     private void summary() {
         heading(false, "fdl.sheet.summary");
         startTable("counts", labels.countHeader("fdl.col.section"));
+        List<String> names = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
-        for (String section : month.sections()) {
-            int[] n = month.counts().row(section);
-            values.add(n);
-            countRow("", section, n);
+        for (CountLine line : month.countLines()) {
+            names.add(labels.name(line));
+            values.add(line.counts());
+            countRow("", labels.name(line), line.counts());
         }
         countRow(" class=\"total\"", labels.get("fdl.col.total"), month.counts().totals());
         endTable();
-        html.append(new BarChartSvg(labels).render(labels.get("fdl.chart.by_section"), month.sections(), values));
+        if (names.size() < month.sections().size()) {
+            note(labels.othersNote(month));
+        }
+        html.append(new BarChartSvg(labels).render(labels.get("fdl.chart.by_section"), names, values));
     }
 
     private void countRow(String attributes, String name, int[] n) {

@@ -3,6 +3,7 @@ package org.kaohe.report.fivedontlets;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.kaohe.discipline.Violation;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
 import org.kaohe.report.MonthCounts;
+import org.kaohe.report.ReportRules;
 import org.kaohe.scoring.Veto;
 import org.kaohe.section.SectionStanding;
 
@@ -27,12 +29,29 @@ import org.kaohe.section.SectionStanding;
  * What the five don't-lets report, its web page and the notice show for a month, in the order they show it:
  * sections in Chinese collation order (as an office list is sorted), violations by don't-let, section, date and
  * person; repeat offenders; attendance discipline per section (kept apart from the don't-lets, SPEC §1); the
- * section ranking; the trend over the earlier months plus this one; and every person's name by 工号.
+ * section ranking; the trend over the earlier months plus this one; every person's name by 工号; and the 单位 the
+ * titles name; and how much of it the reports show before they summarise ({@link ReportRules}).
  */
 public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Entry> violations, MonthCounts counts,
                                 List<Offender> repeatOffenders, List<AttendanceLine> attendance,
                                 List<SectionStanding> standings, List<MonthCounts> trend,
-                                Map<String, String> names, List<Vetoed> vetoed) {
+                                Map<String, String> names, List<Vetoed> vetoed, String office,
+                                ReportRules report) {
+
+    /**
+     * A row of the counts by section and of their chart: one section's counts, or ({@code section} null) the counts
+     * of the {@code sections} sections beyond the chart's, summed.
+     */
+    public record CountLine(String section, int sections, int[] counts) {
+
+        public boolean others() {
+            return section == null;
+        }
+
+        int total() {
+            return Arrays.stream(counts).sum();
+        }
+    }
 
     /** A person whose month was vetoed (一票否决), with the reasons. */
     public record Vetoed(String section, String name, List<Msg> reasons) {
@@ -116,7 +135,7 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
                                 .thenComparing(r -> r.staff().id(), IdOrder.NATURAL))
                         .map(r -> new Vetoed(r.staff().section(), r.staff().name(),
                                 r.card().vetoes().stream().map(Veto::reason).toList()))
-                        .toList());
+                        .toList(), month.rules().office(), month.rules().report());
     }
 
     private static List<AttendanceLine> attendance(List<String> sections, List<PersonResult> results) {
@@ -149,6 +168,54 @@ public record FiveDontLetsMonth(YearMonth month, List<String> sections, List<Ent
 
     public long wholeSectionViolations() {
         return violations.stream().filter(Entry::wholeSection).count();
+    }
+
+    /**
+     * The rows of the counts by section and of their chart: every section, in the list's order, while they fit the
+     * chart; else the {@link ReportRules#chartSections} with the most violations (ties in the list's order) and
+     * one line for the rest.
+     */
+    public List<CountLine> countLines() {
+        List<CountLine> all = sections.stream().map(s -> new CountLine(s, 1, counts.row(s))).toList();
+        int shown = report.chartSections();
+        if (all.size() <= shown) {
+            return all;
+        }
+        List<CountLine> byCount = all.stream().sorted(Comparator.comparingInt(CountLine::total).reversed()).toList();
+        int[] rest = new int[DontLet.values().length];
+        byCount.subList(shown, byCount.size()).forEach(l -> Arrays.setAll(rest, i -> rest[i] + l.counts()[i]));
+        List<CountLine> lines = new ArrayList<>(byCount.subList(0, shown));
+        lines.add(new CountLine(null, all.size() - shown, rest));
+        return lines;
+    }
+
+    /** Whether the notice lists every violation: the month has no more than {@link ReportRules#listAllUpTo}. */
+    public boolean listsEveryViolation() {
+        return violations.size() <= report.listAllUpTo();
+    }
+
+    /**
+     * The typical cases of a don't-let, the notice's 反面典型, in the list's order: violations of at least
+     * {@link ReportRules#typicalPoints}, by a person with {@link ReportRules#typicalViolations} or more this month, or
+     * found again (屡查屡犯); the {@link ReportRules#typicalPerKind} with the most points when there are more.
+     */
+    public List<Entry> typical(DontLet dontLet) {
+        Map<String, Long> perPerson = violations.stream().filter(e -> !e.wholeSection())
+                .collect(Collectors.groupingBy(e -> e.violation().employeeId(), Collectors.counting()));
+        List<Entry> typical = violations(dontLet).stream().filter(e -> typical(e, perPerson)).toList();
+        if (typical.size() <= report.typicalPerKind()) {
+            return typical;
+        }
+        Set<Entry> most = new HashSet<>(typical.stream()
+                .sorted(Comparator.comparing((Entry e) -> e.violation().points()).reversed())
+                .limit(report.typicalPerKind()).toList());
+        return typical.stream().filter(most::contains).toList();
+    }
+
+    private boolean typical(Entry e, Map<String, Long> perPerson) {
+        Violation v = e.violation();
+        return v.points().compareTo(report.typicalPoints()) >= 0 || v.what().key().equals(REPEAT_KEY)
+                || (!e.wholeSection() && perPerson.get(v.employeeId()) >= report.typicalViolations());
     }
 
     public SectionStanding civilized() {

@@ -36,8 +36,10 @@ import org.kaohe.discipline.Violation;
 import org.kaohe.report.MonthCounts;
 import org.kaohe.report.Numbers;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
+import org.kaohe.report.fivedontlets.FiveDontLetsMonth.CountLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Offender;
+import org.kaohe.report.xlsx.Form;
 import org.kaohe.report.xlsx.XlsxBook;
 import org.kaohe.report.xlsx.XlsxCell;
 import org.kaohe.report.xlsx.XlsxSheet;
@@ -78,26 +80,34 @@ public final class FiveDontLetsXlsx {
 
     private void summary() {
         SectionStanding civilized = month.civilized();
-        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.summary"),
-                labels.get("fdl.title", labels.month(month.month())),
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.summary"), title("fdl.form.summary"),
                 List.of(labels.get("fdl.totals", String.valueOf(month.counts().total()),
                                 String.valueOf(month.peopleInvolved()), String.valueOf(month.wholeSectionViolations())),
                         civilized == null ? labels.get("fdl.no_civilized")
                                 : labels.get("fdl.civilized", civilized.section(), Numbers.points(civilized.score()))),
                 labels.countHeader("fdl.col.section")).withoutFilter().onePage();
         int firstRow = sheet.rows();
+        List<String> names = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
-        for (String section : month.sections()) {
-            int[] n = month.counts().row(section);
-            values.add(n);
-            countRow(sheet, section, n);
+        for (CountLine line : month.countLines()) {
+            names.add(labels.name(line));
+            values.add(line.counts());
+            sheet.row(countRow(labels.name(line), line.counts()));
         }
-        countRow(sheet, labels.get("fdl.col.total"), month.counts().totals());
-        barChart(sheet, labels.get("fdl.chart.by_section"), month.sections(), firstRow, values);
+        sheet.row(Form.total(countRow(labels.get("fdl.col.total"), month.counts().totals())));
+        if (names.size() < month.sections().size()) {
+            sheet.note(labels.othersNote(month));
+        }
+        chartAndSignOff(sheet, labels.get("fdl.chart.by_section"), names, firstRow, values);
+    }
+
+    /** {单位}{月份}{表名}, the title of each sheet. */
+    private String title(String key) {
+        return Form.title(labels.messages(), month.office(), month.month(), key);
     }
 
     /** A name, a count per don't-let and their sum. */
-    private static void countRow(XlsxSheet sheet, String name, int[] n) {
+    private static List<XlsxCell> countRow(String name, int[] n) {
         List<XlsxCell> row = new ArrayList<>();
         row.add(text(name));
         int sum = 0;
@@ -106,61 +116,72 @@ public final class FiveDontLetsXlsx {
             sum += v;
         }
         row.add(integer(sum));
-        sheet.row(row);
+        return row;
     }
 
     private void violations() {
-        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.violations"), List.of(labels.get("fdl.col.dontlet"),
-                labels.get("fdl.col.id"), labels.get("fdl.col.name"), labels.get("fdl.col.section"),
-                labels.get("fdl.col.date"), labels.get("fdl.col.points"), labels.get("fdl.col.what"),
-                labels.get("fdl.col.file"), labels.get("fdl.col.sheet"), labels.get("fdl.col.row")));
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.violations"), title("fdl.form.violations"), List.of(),
+                List.of(labels.get("fdl.col.dontlet"), labels.get("fdl.col.id"), labels.get("fdl.col.name"),
+                        labels.get("fdl.col.section"), labels.get("fdl.col.date"), labels.get("fdl.col.points"),
+                        labels.get("fdl.col.what"), labels.get("fdl.col.file"), labels.get("fdl.col.sheet"),
+                        labels.get("fdl.col.row")));
         for (Entry e : month.violations()) {
             Violation v = e.violation();
             sheet.row(text(labels.full(v.dontLet())), text(v.employeeId()), text(labels.who(e)), text(v.section()),
-                    date(v.date()), points(v.points()), text(labels.get(v.what())), text(v.source().file()),
-                    text(v.source().sheet()), integer(v.source().row()));
+                    date(v.date()), points(v.points()).alertIf(true), text(labels.get(v.what())),
+                    text(v.source().file()), text(v.source().sheet()), integer(v.source().row()));
         }
+        signOff(sheet);
     }
 
     private void offenders() {
-        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.offenders"), List.of(labels.get("fdl.col.id"),
-                labels.get("fdl.col.name"), labels.get("fdl.col.section"), labels.get("fdl.col.count"),
-                labels.get("fdl.col.kinds"), labels.get("fdl.col.points_total"), labels.get("fdl.col.repeated")))
-                .keyColumns(2);
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.offenders"), title("fdl.form.offenders"), List.of(),
+                List.of(labels.get("fdl.col.id"), labels.get("fdl.col.name"), labels.get("fdl.col.section"),
+                        labels.get("fdl.col.count"), labels.get("fdl.col.kinds"), labels.get("fdl.col.points_total"),
+                        labels.get("fdl.col.repeated"))).keyColumns(2);
         for (Offender o : month.repeatOffenders()) {
             sheet.row(text(o.employeeId()), text(o.name()), text(o.section()), integer(o.violations()),
-                    text(labels.briefs(o.dontLets())), points(o.points()), text(labels.yesNo(o.repeatedItem())));
+                    text(labels.briefs(o.dontLets())), points(o.points()).alertIf(true),
+                    text(labels.yesNo(o.repeatedItem())).alertIf(o.repeatedItem()));
         }
         sheet.note(labels.get("fdl.offenders.note"));
+        signOff(sheet);
     }
 
     private void attendance() {
-        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.attendance"), List.of(labels.get("fdl.col.section"),
-                labels.get("fdl.col.late"), labels.get("fdl.col.early"), labels.get("fdl.col.missing"),
-                labels.get("fdl.col.absent"), labels.get("fdl.col.people"))).withoutFilter();
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.attendance"), title("fdl.form.attendance"), List.of(),
+                List.of(labels.get("fdl.col.section"), labels.get("fdl.col.late"), labels.get("fdl.col.early"),
+                        labels.get("fdl.col.missing"), labels.get("fdl.col.absent"), labels.get("fdl.col.people")))
+                .withoutFilter();
         for (AttendanceLine a : month.attendance()) {
-            attendanceRow(sheet, a.section(), a);
+            sheet.row(attendanceRow(a.section(), a));
         }
-        attendanceRow(sheet, labels.get("fdl.col.total"), month.attendanceTotal());
+        sheet.row(Form.total(attendanceRow(labels.get("fdl.col.total"), month.attendanceTotal())));
         sheet.note(labels.get("fdl.attendance.note"));
+        signOff(sheet);
     }
 
-    private static void attendanceRow(XlsxSheet sheet, String name, AttendanceLine a) {
-        sheet.row(text(name), integer(a.late()), integer(a.early()), integer(a.missing()), points(a.absentDays()),
-                integer(a.people()));
+    private static List<XlsxCell> attendanceRow(String name, AttendanceLine a) {
+        return List.of(text(name), integer(a.late()).alertIf(a.late() > 0), integer(a.early()).alertIf(a.early() > 0),
+                integer(a.missing()).alertIf(a.missing() > 0),
+                points(a.absentDays()).alertIf(a.absentDays().signum() > 0), integer(a.people()));
     }
 
     private void ranking() {
-        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.ranking"), List.of(labels.get("fdl.col.rank"),
-                labels.get("fdl.col.section"), labels.get("fdl.col.graded"), labels.get("fdl.col.mean"),
-                labels.get("fdl.col.section_deduction"), labels.get("fdl.col.score"), labels.get("fdl.col.count"),
-                labels.get("fdl.col.vetoed"), labels.get("fdl.col.civilized")));
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.ranking"), title("fdl.form.ranking"), List.of(),
+                List.of(labels.get("fdl.col.rank"), labels.get("fdl.col.section"), labels.get("fdl.col.graded"),
+                        labels.get("fdl.col.mean"), labels.get("fdl.col.section_deduction"),
+                        labels.get("fdl.col.score"), labels.get("fdl.col.count"), labels.get("fdl.col.vetoed"),
+                        labels.get("fdl.col.civilized")));
         for (SectionStanding s : month.standings()) {
-            sheet.row(s.ranked() ? integer(s.rank()) : text(labels.get("fdl.not_ranked")), text(s.section()),
-                    integer(s.gradedMembers()), points(s.meanScore()), points(s.findings().deduction()),
-                    points(s.score()), integer(s.violations()), text(vetoed(s)),
+            sheet.row(s.ranked() ? integer(s.rank()) : text(labels.get("fdl.not_ranked")).alertIf(true),
+                    text(s.section()), integer(s.gradedMembers()), points(s.meanScore()),
+                    points(s.findings().deduction()).alertIf(s.findings().deduction().signum() > 0),
+                    points(s.score()), integer(s.violations()),
+                    text(vetoed(s)).alertIf(!s.vetoedMembers().isEmpty()),
                     text(s.civilized() ? labels.get("fdl.civilized_mark") : ""));
         }
+        signOff(sheet);
     }
 
     private String vetoed(SectionStanding s) {
@@ -169,8 +190,8 @@ public final class FiveDontLetsXlsx {
     }
 
     private void trend() {
-        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.trend"), labels.countHeader("fdl.col.month"))
-                .withoutFilter().onePage();
+        XlsxSheet sheet = book.sheet(labels.get("fdl.sheet.trend"), title("fdl.form.trend"), List.of(),
+                labels.countHeader("fdl.col.month")).withoutFilter().onePage();
         int firstRow = sheet.rows();
         List<String> months = new ArrayList<>();
         List<int[]> values = new ArrayList<>();
@@ -178,10 +199,21 @@ public final class FiveDontLetsXlsx {
             String name = labels.month(m.month());
             months.add(name);
             values.add(m.totals());
-            countRow(sheet, name, m.totals());
+            sheet.row(countRow(name, m.totals()));
         }
         sheet.note(labels.get("fdl.trend.note"));
-        barChart(sheet, labels.get("fdl.chart.trend"), months, firstRow, values);
+        chartAndSignOff(sheet, labels.get("fdl.chart.trend"), months, firstRow, values);
+    }
+
+    private void signOff(XlsxSheet sheet) {
+        Form.signOff(sheet, labels.messages());
+    }
+
+    /** The chart under the table, then the sign-off under the chart, at the foot of the printed page. */
+    private void chartAndSignOff(XlsxSheet sheet, String title, List<String> categories, int firstRow,
+                                 List<int[]> values) {
+        barChart(sheet, title, categories, firstRow, values, sheet.space(CHART_ROWS + 1) + 1);
+        signOff(sheet);
     }
 
     /** Points, days and scores, shown with two decimals. */
@@ -191,14 +223,16 @@ public final class FiveDontLetsXlsx {
 
     /**
      * A clustered bar chart, one series per don't-let (colours as on the web page), over categories held in column
-     * A from {@code firstRow} and the counts beside them; the values are cached in the chart too. It goes under
-     * what the sheet holds, after a blank row.
+     * A from {@code firstRow} and the counts beside them; the values are cached in the chart too. Its top is at
+     * {@code anchorRow}, {@value #CHART_ROWS} rows high.
      */
-    private void barChart(XlsxSheet table, String title, List<String> categories, int firstRow, List<int[]> values) {
+    private void barChart(XlsxSheet table, String title, List<String> categories, int firstRow, List<int[]> values,
+                          int anchorRow) {
         XSSFSheet sheet = table.chartSheet();
-        int anchorRow = table.rows() + 1;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 10, anchorRow + CHART_ROWS);
+        // as wide as the table, so the page is scaled for the table and the chart alike
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, DontLet.values().length + 2,
+                anchorRow + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

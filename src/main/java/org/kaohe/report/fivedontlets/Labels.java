@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.kaohe.common.Messages;
 import org.kaohe.common.Msg;
 import org.kaohe.discipline.DontLet;
+import org.kaohe.report.fivedontlets.FiveDontLetsMonth.CountLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 
 /** The words of the five don't-lets report and the notice in the user's language ({@code fdl.*}, {@code notice.*}). */
@@ -21,6 +22,10 @@ final class Labels {
 
     Labels(Messages messages) {
         this.messages = messages;
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     String get(String key, Object... args) {
@@ -59,6 +64,17 @@ final class Labels {
     /** A day as an office notice writes it: 10月9日. */
     String day(LocalDate d) {
         return d.format(DateTimeFormatter.ofPattern(get("fdl.day_pattern"), Locale.ENGLISH));
+    }
+
+    /** A count line's name: its section, or 其他（N 个科室）. */
+    String name(CountLine line) {
+        return line.others() ? get("fdl.others", line.sections()) : line.section();
+    }
+
+    /** Under a count table that sums the sections beyond the chart's: what it shows and where the rest is. */
+    String othersNote(FiveDontLetsMonth month) {
+        List<CountLine> lines = month.countLines();
+        return get("fdl.others_note", lines.size() - 1, lines.get(lines.size() - 1).sections());
     }
 
     String who(Entry e) {

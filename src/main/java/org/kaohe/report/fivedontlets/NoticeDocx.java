@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,11 @@ public final class NoticeDocx {
             if (!entries.isEmpty()) {
                 subheading(labels.get("notice.subheading", ordinal(sub++), labels.full(d),
                         String.valueOf(entries.size())));
-                bySection(entries);
+                if (month.listsEveryViolation()) {
+                    bySection(entries);
+                } else {
+                    typicalAndTheRest(entries, month.typical(d));
+                }
             }
         }
         heading(part++, labels.get("notice.heading.veto"));
@@ -124,6 +130,20 @@ public final class NoticeDocx {
         }
     }
 
+    /**
+     * A month too large to list: the typical cases named as a small month's are, then the rest in one line that
+     * sends the reader to the workbook.
+     */
+    private void typicalAndTheRest(List<Entry> entries, List<Entry> typical) {
+        bySection(typical);
+        Set<Entry> named = new HashSet<>(typical);
+        List<Entry> rest = entries.stream().filter(e -> !named.contains(e)).toList();
+        if (!rest.isEmpty()) {
+            long sections = rest.stream().map(e -> e.violation().section()).distinct().count();
+            body(labels.get(typical.isEmpty() ? "notice.rest_all" : "notice.rest", sections, rest.size()));
+        }
+    }
+
     /** 姓名：日期，事由，扣 N 分。 */
     private String item(Entry e) {
         Violation v = e.violation();
@@ -139,9 +159,14 @@ public final class NoticeDocx {
             return;
         }
         body(labels.get("notice.veto.intro", String.valueOf(month.vetoed().size())));
-        for (Vetoed v : month.vetoed()) {
+        int named = month.listsEveryViolation() ? month.vetoed().size()
+                : Math.min(month.vetoed().size(), month.report().typicalPerKind());
+        for (Vetoed v : month.vetoed().subList(0, named)) {
             body(labels.get("notice.veto.person", v.section(), v.name(),
                     String.join(labels.get("fdl.separator"), v.reasons().stream().map(this::what).toList())));
+        }
+        if (named < month.vetoed().size()) {
+            body(labels.get("notice.veto.rest", month.vetoed().size() - named));
         }
     }
 
@@ -169,12 +194,22 @@ public final class NoticeDocx {
         }
         body(labels.get("notice.attendance.total", String.valueOf(t.late()), String.valueOf(t.early()),
                 String.valueOf(t.missing()), Labels.plain(t.absentDays()), String.valueOf(t.people())));
-        for (AttendanceLine a : month.attendance()) {
-            if (a.people() > 0) {
-                body(labels.get("notice.attendance.section", a.section(), String.valueOf(a.late()),
-                        String.valueOf(a.early()), String.valueOf(a.missing()), Labels.plain(a.absentDays())));
-            }
+        List<AttendanceLine> lines = month.attendance().stream().filter(a -> a.people() > 0).toList();
+        int shown = month.report().chartSections();
+        if (lines.size() > shown) {
+            // the sections with the most people involved first, the rest in one line
+            lines = lines.stream().sorted(Comparator.comparingInt(AttendanceLine::people).reversed()).toList();
+            int people = lines.subList(shown, lines.size()).stream().mapToInt(AttendanceLine::people).sum();
+            lines.subList(0, shown).forEach(this::sectionAttendance);
+            body(labels.get("notice.attendance.rest", lines.size() - shown, people));
+        } else {
+            lines.forEach(this::sectionAttendance);
         }
+    }
+
+    private void sectionAttendance(AttendanceLine a) {
+        body(labels.get("notice.attendance.section", a.section(), String.valueOf(a.late()), String.valueOf(a.early()),
+                String.valueOf(a.missing()), Labels.plain(a.absentDays())));
     }
 
     private String ordinal(int i) {

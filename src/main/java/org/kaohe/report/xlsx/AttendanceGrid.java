@@ -47,7 +47,7 @@ final class AttendanceGrid {
                         .thenComparing(r -> r.staff().id(), IdOrder.NATURAL))
                 .forEach(r -> sheet.row(row(r, length)));
         sheet.note(legend());
-        FormParts.signOff(sheet, m);
+        Form.signOff(sheet, m);
     }
 
     private List<XlsxCell> row(PersonResult r, int length) {

@@ -49,7 +49,7 @@ final class PeopleForm {
      */
     void write(XlsxBook book, List<PersonResult> people, List<String> sections, YearMonth month, String office,
                String scope) {
-        XlsxSheet sheet = book.sheet(m.get("perf.sheet.people"), title(office, month, "perf.form.people_title"),
+        XlsxSheet sheet = book.sheet(m.get("perf.sheet.people"), Form.title(m, office, month, "perf.form.people_title"),
                 scope == null ? List.of() : List.of(scope), ReportCells.headers(m, "perf.column.ID",
                         "perf.column.NAME", "perf.column.SECTION", "perf.column.WORKDAYS", "perf.column.FACTOR",
                         "perf.form.late", "perf.form.early", "perf.form.missing", "perf.column.ABSENT_DAYS",
@@ -75,13 +75,7 @@ final class PeopleForm {
                     });
         }
         sheet.row(totals.row());
-        FormParts.signOff(sheet, m);
-    }
-
-    /** {单位}{2026年10月}{表名}: the title of a form; without a 单位 when the rules name none. */
-    String title(String office, YearMonth month, String key) {
-        return FormParts.title(m, key, office, m.get("perf.form.month", String.valueOf(month.getYear()),
-                String.valueOf(month.getMonthValue()), month.toString()));
+        Form.signOff(sheet, m);
     }
 
     private List<XlsxCell> row(PersonResult r, Integer rank, BigDecimal points, int quota, int graded) {
@@ -174,14 +168,12 @@ final class PeopleForm {
         }
 
         List<XlsxCell> row() {
-            // blank text rather than no cell, so the row keeps the form's borders
-            XlsxCell blank = text("");
-            return List.of(text(m.get("perf.form.total")), text(m.get("perf.form.people_count", people)),
+            XlsxCell blank = empty();
+            return Form.total(List.of(text(m.get("perf.form.total")), text(m.get("perf.form.people_count", people)),
                     blank, blank, blank, integer(late), integer(early), integer(missing),
                     number(absent, XlsxCell.Format.ONE), number(leave, XlsxCell.Format.ONE),
                     number(deductions, XlsxCell.Format.TWO), number(bonuses, XlsxCell.Format.TWO), blank, blank,
-                    blank, blank, number(points, XlsxCell.Format.TWO), number(pay, XlsxCell.Format.MONEY), blank)
-                    .stream().map(c -> c.marked(XlsxCell.Mark.TOTAL)).toList();
+                    blank, blank, number(points, XlsxCell.Format.TWO), number(pay, XlsxCell.Format.MONEY), blank));
         }
     }
 }

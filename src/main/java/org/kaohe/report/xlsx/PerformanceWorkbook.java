@@ -53,23 +53,24 @@ public final class PerformanceWorkbook {
      * @param checksums the run's checksums of the rules, calendars and inputs (computed once, when the run started)
      */
     public void write(Path file, Path rulesFile, InputChecksums checksums) throws IOException {
+        Heading heading = new Heading(m, month.rules().office(), month.month(), List.of());
         try (XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"))) {
-            summary(book, rulesFile, checksums);
-            ranking(book);
+            summary(book, heading, rulesFile, checksums);
+            ranking(book, heading);
             List<String> sections = month.sections().stream().map(SectionStanding::section).toList();
             PeopleForm people = new PeopleForm(m, month.rules().score());
             people.write(book, month.results(), sections, month.month(), month.rules().office(), null);
             new AttendanceGrid(m).write(book, month.results(), sections, month.month(),
-                    people.title(month.rules().office(), month.month(), "perf.grid.title"));
-            PersonSheets.deductions(book, month.results(), m);
-            overtime(book);
-            notApplied(book);
+                    heading.title("perf.grid.title"));
+            PersonSheets.deductions(book, month.results(), heading, m);
+            overtime(book, heading);
+            notApplied(book, heading);
             book.save();
         }
     }
 
-    private void summary(XlsxBook book, Path rulesFile, InputChecksums checksums) {
-        XlsxSheet s = book.sheet(m.get("perf.sheet.summary"),
+    private void summary(XlsxBook book, Heading heading, Path rulesFile, InputChecksums checksums) {
+        XlsxSheet s = book.sheet(m.get("perf.sheet.summary"), heading.title("perf.form.summary_title"), List.of(),
                 headers(m, "perf.summary.item", "perf.summary.value", "perf.summary.sha256"));
         List<PersonResult> results = month.results();
         long graded = results.stream().filter(PersonResult::graded).count();
@@ -110,10 +111,12 @@ public final class PerformanceWorkbook {
                         text(checksums.of(f.getFileName().toString())));
             }
         }
+        Form.signOff(s, m);
     }
 
-    private void ranking(XlsxBook book) {
-        XlsxSheet s = book.sheet(m.get("perf.sheet.ranking"), headers(m, "perf.ranking.rank", "perf.ranking.section",
+    private void ranking(XlsxBook book, Heading heading) {
+        XlsxSheet s = book.sheet(m.get("perf.sheet.ranking"), heading.title("perf.form.ranking_title"), List.of(),
+                headers(m, "perf.ranking.rank", "perf.ranking.section",
                 "perf.ranking.graded", "perf.ranking.mean", "perf.ranking.deduction", "perf.ranking.bonus",
                 "perf.ranking.score", "perf.ranking.violations", "perf.ranking.civilized", "perf.ranking.note"));
         Map<String, PersonResult> byId = ReportCells.byId(month.results());
@@ -124,10 +127,12 @@ public final class PerformanceWorkbook {
                     integer(st.violations()), text(ReportCells.yesNo(st.civilized(), m)),
                     text(PersonSheets.standingNote(st, byId, m)));
         }
+        Form.signOff(s, m);
     }
 
-    private void overtime(XlsxBook book) {
-        XlsxSheet s = book.sheet(m.get("perf.sheet.overtime"), concat(headers(m, "perf.column.ID",
+    private void overtime(XlsxBook book, Heading heading) {
+        XlsxSheet s = book.sheet(m.get("perf.sheet.overtime"), heading.title("perf.form.overtime_title"), List.of(),
+                concat(headers(m, "perf.column.ID",
                 "perf.column.NAME", "perf.column.SECTION", "perf.overtime.date", "perf.overtime.start",
                 "perf.overtime.end", "perf.overtime.status", "perf.overtime.day_type", "perf.overtime.claimed",
                 "perf.overtime.first_punch", "perf.overtime.last_punch", "perf.overtime.scheduled",
@@ -147,11 +152,13 @@ public final class PerformanceWorkbook {
                         source(claim.source())));
             }
         }
+        Form.signOff(s, m);
     }
 
     /** Rejected rows (as in rejected-*.csv), then valid rows that did not take effect, each with its reason. */
-    private void notApplied(XlsxBook book) {
-        XlsxSheet s = book.sheet(m.get("perf.sheet.not_applied"), concat(concat(headers(m, "perf.not_applied.kind",
+    private void notApplied(XlsxBook book, Heading heading) {
+        XlsxSheet s = book.sheet(m.get("perf.sheet.not_applied"), heading.title("perf.form.not_applied_title"),
+                List.of(), concat(concat(headers(m, "perf.not_applied.kind",
                 "perf.column.ID", "perf.column.NAME", "perf.not_applied.what"), sourceHeaders(m)),
                 headers(m, "perf.not_applied.column", "perf.not_applied.value", "perf.not_applied.reason")));
         for (Rejection r : month.rejections()) {
@@ -169,6 +176,7 @@ public final class PerformanceWorkbook {
                 m.get("perf.not_applied.overtime_what", x.item().claim().date().toString(),
                         x.item().claim().start().toString(), x.item().claim().end().toString()),
                 x.item().claim().source(), m.get("perf.not_applied.overtime_reason", x.item().claim().status())));
+        Form.signOff(s, m);
     }
 
     private void notApplied(XlsxSheet s, String kind, PersonResult r, String what,

@@ -30,14 +30,16 @@ final class PersonSheets {
     }
 
     /**
-     * Every deduction (negative) and bonus (positive) line with its cause and source row; where the bonus caps cut
-     * the bonuses, a line says by how much, so 100 + the lines of a person is their score (before the 0–105 clamp);
-     * then the person's vetoes with the rows that caused them.
+     * Every deduction and bonus line with its cause and source row, the points under 扣分 or 加分 and both positive
+     * (the one sign convention of every report: 扣分 is the number of points taken off); where the bonus caps cut the
+     * bonuses, a line says how many points do not count, so 100 − a person's 扣分 + their 加分 less that is their
+     * score (before the 0–105 clamp); then the person's vetoes with the rows that caused them.
      */
-    static void deductions(XlsxBook book, List<PersonResult> people, Messages m) {
-        XlsxSheet sheet = book.sheet(m.get("perf.sheet.deductions"), concat(headers(m, "perf.column.ID",
+    static void deductions(XlsxBook book, List<PersonResult> people, Heading heading, Messages m) {
+        XlsxSheet sheet = book.sheet(m.get("perf.sheet.deductions"), heading.title("perf.form.deductions_title"),
+                heading.lines(), concat(headers(m, "perf.column.ID",
                 "perf.column.NAME", "perf.column.SECTION", "perf.deduction.item", "perf.deduction.date",
-                "perf.deduction.points", "perf.deduction.cause"), sourceHeaders(m))).keyColumns(2);
+                "perf.deduction.minus", "perf.deduction.plus", "perf.deduction.cause"), sourceHeaders(m))).keyColumns(2);
         for (PersonResult r : people) {
             ScoreCard card = r.card();
             BigDecimal bonuses = BigDecimal.ZERO;
@@ -46,27 +48,32 @@ final class PersonSheets {
                 bonuses = bonus ? bonuses.add(line.points()) : bonuses;
                 sheet.row(cells(List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
                         text(m.get(line.column().label())), XlsxCell.date(line.date()),
-                        number(bonus ? line.points() : line.points().negate(), XlsxCell.Format.TWO),
+                        bonus ? empty() : number(line.points(), XlsxCell.Format.TWO).alertIf(true),
+                        bonus ? number(line.points(), XlsxCell.Format.TWO) : empty(),
                         text(m.get(line.cause()))), source(line.source())));
             }
             if (bonuses.compareTo(card.bonusApplied()) > 0) {
                 sheet.row(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
-                        text(m.get("perf.deduction.cap")), empty(),
-                        number(card.bonusApplied().subtract(bonuses), XlsxCell.Format.TWO),
+                        text(m.get("perf.deduction.cap")), empty(), empty(), empty(),
                         text(m.get("perf.deduction.cap_cause", Numbers.points(bonuses),
-                                Numbers.points(card.bonusApplied()))));
+                                Numbers.points(card.bonusApplied()),
+                                Numbers.points(bonuses.subtract(card.bonusApplied())))));
             }
             for (Veto v : card.vetoes()) {
                 sheet.row(cells(List.of(text(r.staff().id()), text(r.staff().name()), text(r.staff().section()),
-                        text(m.get("perf.deduction.veto")), empty(), empty(), text(m.get(v.reason()))),
+                        text(m.get("perf.deduction.veto")), empty(), empty(), empty(),
+                        text(m.get(v.reason())).alertIf(true)),
                         source(v.source())));
             }
         }
+        Form.signOff(sheet, m);
     }
 
     /** Don't-let violations: the people's, then those against the whole section. */
-    static void violations(XlsxBook book, List<PersonResult> people, List<Violation> sectionOwn, Messages m) {
-        XlsxSheet sheet = book.sheet(m.get("sect.sheet.violations"), concat(headers(m, "sect.violation.dont_let",
+    static void violations(XlsxBook book, List<PersonResult> people, List<Violation> sectionOwn, Heading heading,
+                           Messages m) {
+        XlsxSheet sheet = book.sheet(m.get("sect.sheet.violations"), heading.title("sect.form.violations_title"),
+                heading.lines(), concat(headers(m, "sect.violation.dont_let",
                 "perf.column.ID", "perf.column.NAME", "perf.deduction.date", "sect.violation.what",
                 "sect.violation.points"), sourceHeaders(m)));
         for (PersonResult r : people) {
@@ -77,6 +84,7 @@ final class PersonSheets {
         for (Violation v : sectionOwn) {
             violation(sheet, v, empty(), text(m.get("sect.violation.whole_section")), m);
         }
+        Form.signOff(sheet, m);
     }
 
     private static void violation(XlsxSheet sheet, Violation v, XlsxCell id, XlsxCell name, Messages m) {

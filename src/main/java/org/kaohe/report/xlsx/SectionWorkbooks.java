@@ -78,16 +78,16 @@ public final class SectionWorkbooks {
 
     private void writeOne(Path file, SectionStanding s, List<PersonResult> own, Map<String, PersonResult> byId,
                           String civilized, long ranked, String password) throws IOException {
+        String sectionLine = m.get("perf.form.section_line", s.section());
+        Heading heading = new Heading(m, month.rules().office(), month.month(), List.of(sectionLine));
         try (XlsxBook book = XlsxBook.streamed(file, password, m.get("perf.print.footer"))) {
-            overview(book, s, own, byId, civilized, ranked);
+            overview(book, heading, s, own, byId, civilized, ranked);
             PeopleForm people = new PeopleForm(m, month.rules().score());
-            people.write(book, own, List.of(s.section()), month.month(), month.rules().office(),
-                    m.get("perf.form.section_line", s.section()));
+            people.write(book, own, List.of(s.section()), month.month(), month.rules().office(), sectionLine);
             new AttendanceGrid(m).write(book, own, List.of(s.section()), month.month(),
-                    people.title(month.rules().office(), month.month(), "perf.grid.title") + " "
-                            + m.get("perf.form.section_line", s.section()));
-            PersonSheets.deductions(book, own, m);
-            PersonSheets.violations(book, own, s.findings().violations(), m);
+                    heading.title("perf.grid.title") + " " + sectionLine);
+            PersonSheets.deductions(book, own, heading, m);
+            PersonSheets.violations(book, own, s.findings().violations(), heading, m);
             book.save();
         }
     }
@@ -101,10 +101,10 @@ public final class SectionWorkbooks {
         return file;
     }
 
-    private void overview(XlsxBook book, SectionStanding s, List<PersonResult> own, Map<String, PersonResult> byId,
-                          String civilized, long ranked) {
-        XlsxSheet sheet = book.sheet(m.get("sect.sheet.overview"), headers(m, "perf.summary.item",
-                "perf.summary.value"));
+    private void overview(XlsxBook book, Heading heading, SectionStanding s, List<PersonResult> own,
+                          Map<String, PersonResult> byId, String civilized, long ranked) {
+        XlsxSheet sheet = book.sheet(m.get("sect.sheet.overview"), heading.title("sect.form.overview_title"),
+                heading.lines(), headers(m, "perf.summary.item", "perf.summary.value"));
         sheet.row(text(m.get("perf.ranking.section")), text(s.section()));
         sheet.row(text(m.get("perf.summary.month")), text(month.month().toString()));
         sheet.row(text(m.get("perf.summary.people")), integer(own.size()));
@@ -120,5 +120,6 @@ public final class SectionWorkbooks {
         sheet.row(text(m.get("perf.ranking.note")), text(PersonSheets.standingNote(s, byId, m)));
         sheet.row(text(m.get("sect.overview.paid")), number(own.stream().map(PersonResult::pay)
                 .reduce(BigDecimal.ZERO, BigDecimal::add), XlsxCell.Format.TWO));
+        Form.signOff(sheet, m);
     }
 }

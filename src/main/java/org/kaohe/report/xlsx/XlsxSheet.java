@@ -21,6 +21,11 @@ public final class XlsxSheet {
     /** Room for the autofilter's drop-down arrow beside a header. */
     private static final int FILTER_ARROW = 3;
     static final int ROWS_SIZING_COLUMNS = 1000;
+    /**
+     * A wrapped line holds more than its width counts: a Chinese character is drawn narrower than two digits, so a
+     * row sized by two widths a character came out a line too high.
+     */
+    private static final double WRAP_FILL = 0.85;
 
     private final SheetOutput output;
     private final int columns;
@@ -109,7 +114,7 @@ public final class XlsxSheet {
             if (c.isEmpty()) {
                 continue;
             }
-            lines = Math.max(lines, lines(c.shown()));
+            lines = Math.max(lines, lines(c, i));
             if (c.isNumber()) {
                 output.number(row, i, c.number().doubleValue(), c.look(), c.mark());
             } else if (c.isMoment()) {
@@ -132,6 +137,25 @@ public final class XlsxSheet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The lines a cell's text takes: each line it is broken into, wrapped at its column's width. No spreadsheet
+     * program is sure to fit a row's height to its wrapped text when it opens a file (LibreOffice does not), so the
+     * height is written: text wider than {@link #MAX_WIDTH} makes its column that wide while the widths are being
+     * measured, and once they are given a column keeps its width.
+     */
+    private int lines(XlsxCell c, int column) {
+        if (c.isNumber() || c.isMoment()) {
+            return 1;
+        }
+        int width = widthsGiven ? Math.min(widths[column], MAX_WIDTH) : MAX_WIDTH;
+        int lines = 0;
+        for (String line : c.text().split("\n", -1)) {
+            // a character is at most two widths: most lines are measured by their length alone
+            lines += 2 * line.length() > width ? (int) Math.ceil(displayWidth(line) * WRAP_FILL / width) : 1;
+        }
+        return lines;
     }
 
     private void giveWidths() {
@@ -161,6 +185,13 @@ public final class XlsxSheet {
     public void note(String text) {
         nextRow++;
         line(text, Look.PLAIN);
+    }
+
+    /** Leaves {@code rows} blank rows (where a chart goes) and returns the first of them. */
+    public int space(int rows) {
+        int first = nextRow;
+        nextRow += rows;
+        return first;
     }
 
     private void line(String text, Look look) {

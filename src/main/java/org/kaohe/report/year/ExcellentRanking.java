@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.kaohe.common.Messages;
 import org.kaohe.pay.PayRules;
-import org.kaohe.report.xlsx.FormParts;
+import org.kaohe.report.xlsx.Form;
 import org.kaohe.report.xlsx.XlsxBook;
 import org.kaohe.report.xlsx.XlsxCell;
 import org.kaohe.report.xlsx.XlsxSheet;
@@ -46,7 +46,7 @@ final class ExcellentRanking {
             lines.add(m.get("year.ranking.none"));
         }
         XlsxSheet sheet = book.sheet(m.get("year.sheet.ranking"), report.title("year.ranking.title"), lines,
-                FormParts.headers(m, "year.ranking.rank", "perf.column.ID", "perf.column.NAME",
+                Form.headers(m, "year.ranking.rank", "perf.column.ID", "perf.column.NAME",
                         "perf.column.SECTION", "year.column.score", "year.ranking.excellent_months",
                         "year.ranking.deductions", "year.ranking.result")).withoutFilter();
         for (List<PersonYear> candidates : scopes.values()) {
@@ -60,7 +60,7 @@ final class ExcellentRanking {
                 sheet.row(row(p, mark));
             }
         }
-        FormParts.signOff(sheet, m);
+        Form.signOff(sheet, m);
     }
 
     /** The candidates by quota scope (the office, or each section), each in the quota's order. */

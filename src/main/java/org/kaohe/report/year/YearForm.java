@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kaohe.common.Messages;
 import org.kaohe.report.Numbers;
-import org.kaohe.report.xlsx.FormParts;
+import org.kaohe.report.xlsx.Form;
 import org.kaohe.report.xlsx.XlsxBook;
 import org.kaohe.report.xlsx.XlsxCell;
 import org.kaohe.report.xlsx.XlsxSheet;
@@ -58,17 +58,17 @@ final class YearForm {
             bonuses = p.bonus() == null ? bonuses : bonuses.add(p.bonus());
         }
         sheet.row(total(header.size(), people.size(), bonuses));
-        FormParts.signOff(sheet, m);
+        Form.signOff(sheet, m);
     }
 
     private List<String> header() {
-        List<String> header = new ArrayList<>(FormParts.headers(m, "perf.column.ID", "perf.column.NAME",
+        List<String> header = new ArrayList<>(Form.headers(m, "perf.column.ID", "perf.column.NAME",
                 "perf.column.SECTION"));
         for (Month month : Month.values()) {
             header.add(m.get("year.book.month", String.valueOf(month.getValue()),
                     month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
         }
-        header.addAll(FormParts.headers(m, "year.column.graded", "year.column.excellent", "year.column.good",
+        header.addAll(Form.headers(m, "year.column.graded", "year.column.excellent", "year.column.good",
                 "year.column.fair", "year.column.poor", "year.column.vetoed", "year.column.mean",
                 "year.column.duty", "year.column.information", "year.column.score", "year.column.grade",
                 "year.column.award", "year.column.bonus", "year.column.reason"));

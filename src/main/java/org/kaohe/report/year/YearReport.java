@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kaohe.common.IdOrder;
 import org.kaohe.common.Messages;
-import org.kaohe.report.xlsx.FormParts;
+import org.kaohe.report.xlsx.Form;
 import org.kaohe.year.PersonYear;
 import org.kaohe.year.YearOutcome;
 import org.kaohe.year.YearRules;
@@ -60,6 +60,6 @@ public record YearReport(YearOutcome outcome, YearRules rules, String office, Ma
 
     /** {单位}{2026年度}{表名}. */
     String title(String key) {
-        return FormParts.title(messages, key, office, period());
+        return Form.title(messages, office, period(), key);
     }
 }

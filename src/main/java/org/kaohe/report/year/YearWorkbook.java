@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kaohe.common.Messages;
-import org.kaohe.report.xlsx.FormParts;
+import org.kaohe.report.xlsx.Form;
 import org.kaohe.report.xlsx.XlsxBook;
 import org.kaohe.report.xlsx.XlsxCell;
 import org.kaohe.report.xlsx.XlsxSheet;
@@ -60,7 +60,7 @@ public final class YearWorkbook {
                             .map(YearMonth::toString).toList())));
         }
         XlsxSheet sheet = book.sheet(m.get("year.sheet.months"), report.title("year.months.title"), lines,
-                FormParts.headers(m, "year.months.month", "year.months.status", "year.months.run",
+                Form.headers(m, "year.months.month", "year.months.status", "year.months.run",
                         "year.months.people", "year.months.graded")).withoutFilter();
         for (int month = 1; month <= 12; month++) {
             YearMonth ym = YearMonth.of(report.year(), month);
@@ -80,7 +80,7 @@ public final class YearWorkbook {
     private void rules(XlsxBook book) {
         YearRules r = report.rules();
         XlsxSheet sheet = book.sheet(m.get("year.sheet.rules"), report.title("year.rules.title"), List.of(),
-                FormParts.headers(m, "year.rules.rule", "year.rules.value", "year.rules.key")).withoutFilter();
+                Form.headers(m, "year.rules.rule", "year.rules.value", "year.rules.key")).withoutFilter();
         rule(sheet, "min_graded_months", String.valueOf(r.minGradedMonths()));
         rule(sheet, "duty_absent", plain(r.dutyAbsentPoints()));
         rule(sheet, "information_target.PROVINCE", String.valueOf(r.provinceTarget()));

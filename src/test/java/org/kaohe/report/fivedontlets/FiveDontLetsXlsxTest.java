@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,7 @@ class FiveDontLetsXlsxTest {
         try (XSSFWorkbook wb = write("zh", List.of())) {
             assertThat(sheetNames(wb)).containsExactly("汇总", "违规明细", "重复违规", "考勤纪律", "科室排名", "趋势");
             Sheet s = wb.getSheet("汇总");
-            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2026年10月“五个不让”执行情况");
+            assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("本单位2026年10月“五个不让”执行情况汇总表");
             assertThat(s.getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("本月共发现违反“五个不让”问题 32 起，涉及 23 人；其中针对整个科室的 1 起。");
             assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("本月文明科室：秘书科（科室得分 98.38）");
@@ -77,16 +80,16 @@ class FiveDontLetsXlsxTest {
     void listsEveryViolationWithPersonPointsAndSource() throws Exception {
         try (XSSFWorkbook wb = write("zh", List.of())) {
             Sheet s = wb.getSheet("违规明细");
-            assertThat(values(s.getRow(0))).containsExactly("五个不让", "工号", "姓名", "科室", "日期", "扣分", "事由",
+            assertThat(values(s.getRow(2))).containsExactly("五个不让", "工号", "姓名", "科室", "日期", "扣分", "事由",
                     "来源文件", "工作表", "行号");
-            assertThat(s.getLastRowNum()).isEqualTo(32);
+            assertThat(s.getLastRowNum()).isEqualTo(36);   // title, blank, header, 32 rows, blank, sign-off
             // by don't-let, then section (pinyin), date, 工号: 延误 秘书科 1012's missed week (its Thursday 10-15),
             // 1012's task (10-16) and 1016's missed week (10-22), 文电科 1020 (10-20), 信息科 1034 (10-15) and 1033
             // (open: 10-31), 综合科 1004 (10-09); then 积压, all 文电科: 1024 (10-12), 1019 (10-14), the whole
             // section (10-28), 1018 and 1025 (open: 10-31)
-            assertThat(column(s, 1).subList(1, 13)).containsExactly("1012", "1012", "1016", "1020", "1034", "1033",
+            assertThat(column(s, 1).subList(2, 14)).containsExactly("1012", "1012", "1016", "1020", "1034", "1033",
                     "1004", "1024", "1019", "", "1018", "1025");
-            assertThat(column(s, 0).subList(1, 14)).containsExactly(DELAY, DELAY, DELAY, DELAY, DELAY, DELAY, DELAY,
+            assertThat(column(s, 0).subList(2, 15)).containsExactly(DELAY, DELAY, DELAY, DELAY, DELAY, DELAY, DELAY,
                     BACKLOG, BACKLOG, BACKLOG, BACKLOG, BACKLOG, ERROR);
             // the week's duty comes from the roster row that says 信息报送 是
             assertThat(rowOf(s, DELAY, "1016")).containsExactly(DELAY, "1016", "郭晓燕", "秘书科", "2026-10-22", "1.00",
@@ -94,7 +97,7 @@ class FiveDontLetsXlsxTest {
                     "staff.xlsx", "花名册", "17");
             assertThat(rowOf(s, DELAY, "1034")).containsExactly(DELAY, "1034", "许晓晴", "信息科", "2026-10-15", "3.00",
                     "督查发现（延误）：办事拖拉：门户网站领导活动报道拖延三天才更新", "findings.xlsx", "第一轮督查", "6");
-            assertThat(values(s.getRow(10))).containsExactly(BACKLOG, "", "整个科室", "文电科", "2026-10-28", "5.00",
+            assertThat(values(s.getRow(12))).containsExactly(BACKLOG, "", "整个科室", "文电科", "2026-10-28", "5.00",
                     "督查发现（积压）：文件积压：收文登记簿显示6件来文超过时限未分办", "findings.xlsx", "第二轮督查", "5");
             // tasks.csv row 9: due 10-12, done 10-20 → 13–16, 19, 20 = 6 working days, capped at 5
             assertThat(rowOf(s, DELAY, "1020")).containsExactly(DELAY, "1020", "罗浩", "文电科", "2026-10-20", "5.00",
@@ -112,50 +115,97 @@ class FiveDontLetsXlsxTest {
             List<String> duty = rowOf(s, IMAGE, "1025");
             assertThat(duty.subList(5, 10)).containsExactly("5.00", "值班脱岗：2026-10-25 09:00–17:00 值班开始前后无打卡",
                     "duty.csv", "", "38");
-            assertThat(s.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(s.getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(s.getRow(3).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(s.getRow(3).getCell(4).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 10, 15));
-            assertThat(s.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(s.getRow(3).getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(((XSSFSheet) s).getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
         }
+    }
+
+    @Test
+    void everySheetIsAFormWithTitleBordersBoldTotalsProblemsInRedAndASignOff() throws Exception {
+        try (XSSFWorkbook wb = write("zh", List.of())) {
+            assertThat(sheetNames(wb).stream().map(n -> wb.getSheet(n).getRow(0).getCell(0).getStringCellValue()))
+                    .containsExactly("本单位2026年10月“五个不让”执行情况汇总表", "本单位2026年10月违反“五个不让”问题明细表",
+                            "本单位2026年10月重复违规人员表", "本单位2026年10月考勤纪律情况表", "本单位2026年10月科室排名表",
+                            "本单位截至2026年10月各月违反“五个不让”情况表");
+            for (Sheet s : wb) {
+                Row last = s.getRow(s.getLastRowNum());
+                assertThat(last.getCell(0).getStringCellValue()).as(s.getSheetName()).startsWith("制表：")
+                        .contains("审核：", "日期：");
+            }
+            // the summary's 合计 row is bold and bordered; its chart lies between the table and the sign-off
+            XSSFSheet summary = wb.getSheet("汇总");
+            Cell total = summary.getRow(10).getCell(6);
+            assertThat(total.getNumericCellValue()).isEqualTo(32);
+            assertThat(wb.getFontAt(total.getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(total.getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
+            assertThat(wb.getFontAt(summary.getRow(9).getCell(6).getCellStyle().getFontIndex()).getBold()).isFalse();
+            var anchor = (XSSFClientAnchor) summary.getDrawingPatriarch().getShapes().get(0).getAnchor();
+            assertThat(anchor.getRow1()).isEqualTo(12);
+            assertThat(anchor.getRow2()).isLessThan(summary.getLastRowNum());
+            // deductions, a repeated finding, attendance problems and a vetoed member in red; what is fine is not
+            Sheet v = wb.getSheet("违规明细");
+            assertThat(red(wb, v.getRow(3).getCell(5))).isTrue();
+            assertThat(red(wb, v.getRow(3).getCell(1))).isFalse();
+            Sheet o = wb.getSheet("重复违规");
+            assertThat(red(wb, o.getRow(5).getCell(6))).as("1006 屡查屡犯 是").isTrue();
+            assertThat(red(wb, o.getRow(3).getCell(6))).as("1008 否").isFalse();
+            Sheet a = wb.getSheet("考勤纪律");
+            assertThat(red(wb, a.getRow(3).getCell(1))).as("秘书科 迟到 3").isTrue();
+            assertThat(red(wb, a.getRow(3).getCell(2))).as("秘书科 早退 0").isFalse();
+            assertThat(wb.getFontAt(a.getRow(8).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            Sheet r = wb.getSheet("科室排名");
+            assertThat(red(wb, r.getRow(7).getCell(7))).as("文电科 1022 梁宇").isTrue();
+            assertThat(red(wb, r.getRow(7).getCell(4))).as("文电科 科室督查扣分 5").isTrue();
+            assertThat(red(wb, r.getRow(3).getCell(4))).as("秘书科 0").isFalse();
+            // 事由 wraps within its column rather than running under the next
+            assertThat(v.getRow(3).getCell(6).getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    private static boolean red(XSSFWorkbook wb, Cell cell) {
+        XSSFColor colour = wb.getFontAt(cell.getCellStyle().getFontIndex()).getXSSFColor();
+        return colour != null && "FFC00000".equals(colour.getARGBHex());
     }
 
     @Test
     void repeatOffendersAttendanceAndRanking() throws Exception {
         try (XSSFWorkbook wb = write("zh", List.of())) {
             Sheet o = wb.getSheet("重复违规");
-            assertThat(values(o.getRow(0))).containsExactly("工号", "姓名", "科室", "违规次数", "涉及的“五个不让”",
+            assertThat(values(o.getRow(2))).containsExactly("工号", "姓名", "科室", "违规次数", "涉及的“五个不让”",
                     "扣分合计", "屡查屡犯");
             // two violations each; most points first, then 工号: 1008 差错 2 + 脱岗 5, 1039 差错 2 + 值班脱岗 5,
             // 1006 2 + 4 (×2), 1025 值班脱岗 5 + 积压 1, 1003 2 + 2, 1004 差错 2 + 延误 2, 1012 延误 2 + 信息缺报 1,
             // 1019 态度生硬 2 + 积压 1
-            assertThat(values(o.getRow(1))).containsExactly("1008", "黄丽娟", "综合科", "2", "差错、形象", "7.00", "否");
-            assertThat(values(o.getRow(2))).containsExactly("1039", "吕国庆", "行政科", "2", "差错、形象", "7.00", "否");
-            assertThat(values(o.getRow(3))).containsExactly("1006", "杨帆", "综合科", "2", "形象", "6.00", "是");
-            assertThat(values(o.getRow(4))).containsExactly("1025", "唐欣", "文电科", "2", "积压、形象", "6.00", "否");
-            assertThat(values(o.getRow(5))).containsExactly("1003", "张伟", "综合科", "2", "形象", "4.00", "否");
-            assertThat(values(o.getRow(6))).containsExactly("1004", "刘洋", "综合科", "2", "延误、差错", "4.00", "否");
-            assertThat(values(o.getRow(7))).containsExactly("1012", "孙立新", "秘书科", "2", "延误", "3.00", "否");
-            assertThat(values(o.getRow(8))).containsExactly("1019", "高雪梅", "文电科", "2", "积压、冷落", "3.00", "否");
-            assertThat(o.getRow(9)).isNull();
+            assertThat(values(o.getRow(3))).containsExactly("1008", "黄丽娟", "综合科", "2", "差错、形象", "7.00", "否");
+            assertThat(values(o.getRow(4))).containsExactly("1039", "吕国庆", "行政科", "2", "差错、形象", "7.00", "否");
+            assertThat(values(o.getRow(5))).containsExactly("1006", "杨帆", "综合科", "2", "形象", "6.00", "是");
+            assertThat(values(o.getRow(6))).containsExactly("1025", "唐欣", "文电科", "2", "积压、形象", "6.00", "否");
+            assertThat(values(o.getRow(7))).containsExactly("1003", "张伟", "综合科", "2", "形象", "4.00", "否");
+            assertThat(values(o.getRow(8))).containsExactly("1004", "刘洋", "综合科", "2", "延误、差错", "4.00", "否");
+            assertThat(values(o.getRow(9))).containsExactly("1012", "孙立新", "秘书科", "2", "延误", "3.00", "否");
+            assertThat(values(o.getRow(10))).containsExactly("1019", "高雪梅", "文电科", "2", "积压、冷落", "3.00", "否");
+            assertThat(o.getRow(11)).isNull();
 
             Sheet a = wb.getSheet("考勤纪律");
-            assertThat(values(a.getRow(0))).containsExactly("科室", "迟到（次）", "早退（次）", "缺卡（次）", "旷工（天）",
+            assertThat(values(a.getRow(2))).containsExactly("科室", "迟到（次）", "早退（次）", "缺卡（次）", "旷工（天）",
                     "涉及人数");
-            assertThat(values(a.getRow(1))).containsExactly("秘书科", "3", "0", "1", "0.50", "3");
-            assertThat(values(a.getRow(2))).containsExactly("文电科", "0", "1", "1", "0.50", "3");
-            assertThat(values(a.getRow(3))).containsExactly("信息科", "1", "0", "1", "0.50", "3");
-            assertThat(values(a.getRow(4))).containsExactly("行政科", "0", "1", "2", "2.00", "4");
-            assertThat(values(a.getRow(5))).containsExactly("综合科", "1", "0", "1", "0.00", "2");
-            assertThat(values(a.getRow(6))).containsExactly("合计", "5", "2", "6", "3.50", "15");
+            assertThat(values(a.getRow(3))).containsExactly("秘书科", "3", "0", "1", "0.50", "3");
+            assertThat(values(a.getRow(4))).containsExactly("文电科", "0", "1", "1", "0.50", "3");
+            assertThat(values(a.getRow(5))).containsExactly("信息科", "1", "0", "1", "0.50", "3");
+            assertThat(values(a.getRow(6))).containsExactly("行政科", "0", "1", "2", "2.00", "4");
+            assertThat(values(a.getRow(7))).containsExactly("综合科", "1", "0", "1", "0.00", "2");
+            assertThat(values(a.getRow(8))).containsExactly("合计", "5", "2", "6", "3.50", "15");
 
             Sheet r = wb.getSheet("科室排名");
             // README §5.3: 秘书科 98.375, 综合科 97.82, 信息科 96.86, 行政科 95.84, 文电科 96.11 − 5
-            assertThat(values(r.getRow(1))).containsExactly("1", "秘书科", "8", "98.38", "0.00", "98.38", "4", "",
+            assertThat(values(r.getRow(3))).containsExactly("1", "秘书科", "8", "98.38", "0.00", "98.38", "4", "",
                     "文明科室");
-            assertThat(column(r, 1).subList(1, 6)).containsExactly("秘书科", "综合科", "信息科", "行政科", "文电科");
-            assertThat(values(r.getRow(5))).containsExactly("5", "文电科", "8", "96.11", "5.00", "91.11", "10",
+            assertThat(column(r, 1).subList(2, 7)).containsExactly("秘书科", "综合科", "信息科", "行政科", "文电科");
+            assertThat(values(r.getRow(7))).containsExactly("5", "文电科", "8", "96.11", "5.00", "91.11", "10",
                     "1022 梁宇", "");
         }
     }
@@ -176,9 +226,9 @@ class FiveDontLetsXlsxTest {
 
             // the same month and later months are left out: a rerun replaces its month, the future is not history
             Sheet t = wb.getSheet("趋势");
-            assertThat(values(t.getRow(1))).containsExactly("2026年8月", "0", "0", "3", "0", "0", "3");
-            assertThat(values(t.getRow(2))).containsExactly("2026年9月", "1", "0", "0", "0", "2", "3");
-            assertThat(values(t.getRow(3))).containsExactly("2026年10月", "7", "5", "9", "2", "9", "32");
+            assertThat(values(t.getRow(3))).containsExactly("2026年8月", "0", "0", "3", "0", "0", "3");
+            assertThat(values(t.getRow(4))).containsExactly("2026年9月", "1", "0", "0", "0", "2", "3");
+            assertThat(values(t.getRow(5))).containsExactly("2026年10月", "7", "5", "9", "2", "9", "32");
             List<XSSFChart> trend = ((XSSFSheet) t).getDrawingPatriarch().getCharts();
             assertThat(trend).hasSize(1);
             assertThat(trend.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(5);
@@ -194,9 +244,9 @@ class FiveDontLetsXlsxTest {
             assertThat(values(wb.getSheet("Summary").getRow(4))).containsExactly("Section",
                     "Assigned work is not delayed", "Documents do not pile up", "No errors happen",
                     "No visitor is left unattended", "The office's image is not damaged", "Total");
-            assertThat(values(wb.getSheet("Violations").getRow(10)).subList(0, 4))
+            assertThat(values(wb.getSheet("Violations").getRow(12)).subList(0, 4))
                     .containsExactly("Documents do not pile up", "", "Whole section", "文电科");
-            assertThat(values(wb.getSheet("Trend").getRow(1)).get(0)).isEqualTo("2026-10");
+            assertThat(values(wb.getSheet("Trend").getRow(3)).get(0)).isEqualTo("2026-10");
         }
     }
 
@@ -205,11 +255,11 @@ class FiveDontLetsXlsxTest {
         Path file = dir.resolve("hostile.xlsx");
         FiveDontLetsXlsx.write(file, HostileMonth.of(), Messages.forLang("zh"));
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Cell section = wb.getSheet("违规明细").getRow(1).getCell(3);
+            Cell section = wb.getSheet("违规明细").getRow(3).getCell(3);
             assertThat(section.getCellType()).isEqualTo(CellType.STRING);
             assertThat(section.getStringCellValue()).isEqualTo(HostileMonth.SECTION);
             assertThat(wb.getSheet("汇总").getRow(5).getCell(0).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(values(wb.getSheet("违规明细").getRow(1)).subList(2, 9)).containsExactly(HostileMonth.NAME,
+            assertThat(values(wb.getSheet("违规明细").getRow(3)).subList(2, 9)).containsExactly(HostileMonth.NAME,
                     HostileMonth.SECTION, "2026-10-09", "2.00", "督查发现（形象）：" + HostileMonth.DESCRIPTION,
                     "findings.xlsx", "<img src=x>");
             for (Sheet s : wb) {
@@ -229,7 +279,7 @@ class FiveDontLetsXlsxTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(sheetNames(wb)).hasSize(6);
             assertThat(values(wb.getSheet("汇总").getRow(6))).containsExactly("合计", "0", "0", "0", "0", "0", "0");
-            assertThat(wb.getSheet("违规明细").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("违规明细").getLastRowNum()).isEqualTo(4);   // title, blank, header, blank, sign-off
             assertThat(wb.getSheet("汇总").getDrawingPatriarch().getCharts()).hasSize(1);
         }
     }
@@ -251,7 +301,7 @@ class FiveDontLetsXlsxTest {
         List<List<String>> found = new ArrayList<>();
         for (Row r : s) {
             List<String> v = values(r);
-            if (v.get(0).equals(dontLet) && v.get(1).equals(id)) {
+            if (v.size() > 1 && v.get(0).equals(dontLet) && v.get(1).equals(id)) {
                 found.add(v);
             }
         }
@@ -262,7 +312,8 @@ class FiveDontLetsXlsxTest {
     private static List<String> column(Sheet s, int col) {
         List<String> out = new ArrayList<>();
         for (Row r : s) {
-            out.add(values(r).get(col));
+            List<String> v = values(r);
+            out.add(col < v.size() ? v.get(col) : "");
         }
         return out;
     }

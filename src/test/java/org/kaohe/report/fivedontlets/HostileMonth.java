@@ -12,6 +12,7 @@ import org.kaohe.discipline.FindingCategory;
 import org.kaohe.discipline.SectionDiscipline;
 import org.kaohe.discipline.Violation;
 import org.kaohe.report.MonthCounts;
+import org.kaohe.report.ReportRules;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.section.SectionStanding;
@@ -26,6 +27,9 @@ final class HostileMonth {
     static final String NAME = "<b onmouseover=alert(1)>坏人</b>";
     static final String DESCRIPTION = "<script>alert('x')</script> & more";
 
+    /** jobs/rules.yml's: charts of 20 sections, every violation listed up to 100. */
+    private static final ReportRules RULES = new ReportRules(20, 100, BigDecimal.TEN, 3, 10);
+
     private HostileMonth() {
     }
 
@@ -34,7 +38,7 @@ final class HostileMonth {
         MonthCounts none = MonthCounts.of(YearMonth.of(2026, 10), List.of());
         return new FiveDontLetsMonth(YearMonth.of(2026, 10), List.of("综合科"), List.of(), none, List.of(),
                 List.of(new AttendanceLine("综合科", 0, 0, 0, BigDecimal.ZERO, 0)), List.of(), List.of(none),
-                Map.of(), List.of());
+                Map.of(), List.of(), "本单位", RULES);
     }
 
     static FiveDontLetsMonth of() {
@@ -47,6 +51,6 @@ final class HostileMonth {
                 List.of(new AttendanceLine(SECTION, 1, 0, 0, BigDecimal.ZERO, 1)),
                 List.of(new SectionStanding(SECTION, 1, new BigDecimal("98"), new BigDecimal("98"), 1, List.of(),
                         SectionDiscipline.none(SECTION), 1, true)),
-                List.of(counts), Map.of("9001", NAME), List.of());
+                List.of(counts), Map.of("9001", NAME), List.of(), SECTION, RULES);
     }
 }

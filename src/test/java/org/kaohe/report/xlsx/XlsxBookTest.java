@@ -222,6 +222,28 @@ class XlsxBookTest {
         }
     }
 
+    /** LibreOffice keeps a row one line high whatever its wrapped text, so the text ran over the rows below. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aRowIsAsHighAsTheLinesItsLongestWrappedTextTakes(Kind kind) throws Exception {
+        Path file = dir.resolve("tall.xlsx");
+        String reason = "督".repeat(60);   // 120 widths, drawn as about 102: three lines in a column of 50
+        try (XlsxBook book = kind.open(file)) {
+            XlsxSheet s = book.sheet("扣分明细", "表", List.of(), List.of("工号", "原因"));
+            s.row(text("1001"), text(reason));
+            s.row(text("1002"), text("督".repeat(29)));   // 58 widths drawn as 49.3: one line
+            s.row(text("1003"), text("督".repeat(36)));   // 72 widths drawn as 61.2: two lines
+            book.save();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheet("扣分明细");
+            assertThat(s.getColumnWidth(1)).isEqualTo((50 + 2) * 256);
+            assertThat(s.getRow(3).getHeightInPoints()).isEqualTo(45f);
+            assertThat(s.getRow(4).getHeightInPoints()).isEqualTo(s.getDefaultRowHeightInPoints());
+            assertThat(s.getRow(5).getHeightInPoints()).isEqualTo(30f);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aReportPageHasATitleAndLinesAboveItsTableNotesBelowAndDateCells(Kind kind) throws Exception {
