@@ -9,8 +9,13 @@
 #   BENCH_FLAT=<largest size>        people for the flat-memory check (same people, punches written twice); 0 skips
 #   BENCH_XLSX_PEOPLE=11900          people for the XLSX check (≈ 1,000,000 punch rows on one sheet); 0 skips
 #   BENCH_HEAP=-Xmx1g                heap for Kaohe and the floors
+#   BENCH_JAVA_HOME=/usr/lib/jvm/…   the JDK for the build, the floors and Kaohe (default: the java on the PATH);
+#                                    bench/both-jdks.sh runs the whole script on JDK 17 and JDK 25
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ -n "${BENCH_JAVA_HOME:-}" ]; then
+  export JAVA_HOME="$BENCH_JAVA_HOME" PATH="$BENCH_JAVA_HOME/bin:$PATH"
+fi
 work="${BENCH_DIR:-/tmp/kaohe-bench}"
 month="${BENCH_MONTH:-2026-09}"
 heap="${BENCH_HEAP:--Xmx1g}"
@@ -69,6 +74,29 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN {printf "%d", r/s}'; }
 punch_rows() { cat "$1"/punches-*.csv | wc -l | awk -v f="$(ls "$1"/punches-*.csv | wc -l)" '{print $1-f}'; }
 
+# the month's composition: data rows per input kind (a CSV's lines but its header); appends a row to $kinds
+kinds_header="| month | staff | punches | leave | overtime | errors | findings | duty | tasks | documents | information |"
+composition() {
+  local name="$1" input="$2" row="| $1 |" kind n
+  for kind in staff punches leave overtime errors findings duty tasks documents information; do
+    n=$(cat "$input/$kind"*.csv 2>/dev/null | wc -l)
+    n=$((n - $(ls "$input/$kind"*.csv 2>/dev/null | wc -l)))
+    [ "$n" -gt 0 ] || { echo "the month $name has no $kind rows: every input kind must be measured" >&2; exit 1; }
+    row+=" $n |"
+  done
+  kinds+="$row"$'\n'
+}
+
+# every output the month must have written (the attendance grid and the print set-up are inside the workbooks)
+outputs_complete() {
+  local out="$1" f
+  for f in "results-$month.csv" "payroll-$month.csv" "rejected-$month.csv" "performance-$month.xlsx" \
+      "five-dont-lets-$month.xlsx" "five-dont-lets-$month.html" "notice-$month.docx"; do
+    [ -s "$out/$f" ] || { echo "the run did not write $out/$f" >&2; exit 1; }
+  done
+  [ -n "$(ls "$out/sections" 2>/dev/null)" ] || { echo "the run wrote no section workbooks in $out" >&2; exit 1; }
+}
+
 # run_pair <name> <input dir>: the floor then Kaohe on the same month; appends a table row to $rows
 run_pair() {
   local name="$1" input="$2" out="$work/$1/output/$month"
@@ -78,17 +106,20 @@ run_pair() {
   rm -rf "$work/$name/output"
   JAVA_OPTS="$(gcopts "$work/gc-$name-kaohe.log")" measure "$name-kaohe" "$work/gc-$name-kaohe.log" \
       "$here/kaohe" run --month "$month" --input "$input" --output "$out" --rules "$here/jobs/rules.yml"
+  outputs_complete "$out"
+  composition "$name" "$input"
   local people; people=$(($(wc -l < "$out/results-$month.csv") - 1))
   rows+="| $name | $people | $n | $fw | $fcpu | $(rate "$n" "$fw") | $frss | $fheap | $wall | $cpu | $(rate "$n" "$wall") | $rss_mb | $heap_mb | $live_mb | $(ratio "$wall" "$fw") | $(ratio "$cpu" "$fcpu") |"$'\n'
 }
 
-# the launcher records its class-data archive at the first run after a build: do that outside the measurements
+# the launcher records its start-up cache (class-data archive or AOT cache) at its first use after a build or with
+# another JDK: do that outside the measurements
 echo "== warm-up run (demo month)" >&2
 rm -rf "$work/warmup"
 "$here/kaohe" run --month 2026-10 --input "$here/input/2026-10" --output "$work/warmup/2026-10" \
     --rules "$here/jobs/rules.yml" > /dev/null
 
-rows=""
+rows="" kinds=""
 for n in "${sizes[@]}"; do
   generate "$n" "$work/$n/input/$month"
   run_pair "$n" "$work/$n/input/$month"
@@ -99,12 +130,16 @@ if [ "$flat" != 0 ]; then
 fi
 
 echo
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | sed -n 2p), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "command: bench/run.sh ${sizes[*]}  (BENCH_MONTH=$month BENCH_HEAP=$heap BENCH_FLAT=$flat BENCH_XLSX_PEOPLE=$xlsx_people)"
 echo
 echo "| month | people | punch rows | floor wall s | floor CPU s | floor rows/s | floor RSS MB | floor heap MB | Kaohe wall s | Kaohe CPU s | Kaohe rows/s | Kaohe RSS MB | Kaohe heap MB | Kaohe live MB | wall ×floor | CPU ×floor |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s' "$rows"
+echo
+echo "$kinds_header"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+printf '%s' "$kinds"
 
 if [ "$xlsx_people" != 0 ]; then
   dir="$work/xlsx/input/$month"

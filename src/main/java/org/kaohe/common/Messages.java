@@ -5,7 +5,9 @@ import java.text.ChoiceFormat;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,11 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
+    /**
+     * The bundles by name: the reports look up a message per cell, millions in a province's month, and the JDK's
+     * own look-up finds its caller's class loader by walking the stack every time.
+     */
+    private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -29,8 +36,8 @@ public final class Messages {
     }
 
     public String get(String key, Object... args) {
-        String bundleName = "messages." + key.substring(0, key.indexOf('.'));
-        String pattern = ResourceBundle.getBundle(bundleName, locale, NO_FALLBACK).getString(key);
+        String pattern = bundles.computeIfAbsent(key.substring(0, key.indexOf('.')),
+                name -> ResourceBundle.getBundle("messages." + name, locale, NO_FALLBACK)).getString(key);
         if (args.length == 0) {
             return pattern;
         }

@@ -7,7 +7,10 @@ import static org.kaohe.report.xlsx.XlsxCell.text;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kaohe.attendance.AttendanceDays;
 import org.kaohe.attendance.AttendanceDays.Status;
 import org.kaohe.attendance.AttendanceResult;
@@ -26,6 +29,9 @@ final class AttendanceGrid {
     private static final int KEY_COLUMNS = 2;
 
     private final Messages m;
+    /** Each day's symbol looked up once: a province's grid has three million day cells. */
+    private final Map<Status, String> statusSymbols = new EnumMap<>(Status.class);
+    private final Map<LeaveType, String> leaveSymbols = new EnumMap<>(LeaveType.class);
 
     AttendanceGrid(Messages messages) {
         this.m = messages;
@@ -43,7 +49,13 @@ final class AttendanceGrid {
                 "perf.form.missing", "perf.column.ABSENT_DAYS", "perf.form.leave_days"));
         XlsxSheet sheet = book.sheet(m.get("perf.sheet.grid"), title, List.of(), header).withoutFilter()
                 .keyColumns(KEY_COLUMNS);
-        people.stream().sorted(Comparator.<PersonResult>comparingInt(r -> sections.indexOf(r.staff().section()))
+        // a section's place by look-up, not by searching the list of thousands in every comparison
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = sections.size() - 1; i >= 0; i--) {
+            position.put(sections.get(i), i);
+        }
+        people.stream()
+                .sorted(Comparator.<PersonResult>comparingInt(r -> position.getOrDefault(r.staff().section(), -1))
                         .thenComparing(r -> r.staff().id(), IdOrder.NATURAL))
                 .forEach(r -> sheet.row(row(r, length)));
         sheet.note(legend());
@@ -82,7 +94,8 @@ final class AttendanceGrid {
     }
 
     private String symbol(Status s, LeaveType leave) {
-        return s == Status.LEAVE ? m.get("perf.grid.leave." + leave.name()) : m.get("perf.grid." + s.name());
+        return s == Status.LEAVE ? leaveSymbols.computeIfAbsent(leave, t -> m.get("perf.grid.leave." + t.name()))
+                : statusSymbols.computeIfAbsent(s, t -> m.get("perf.grid." + t.name()));
     }
 
     /** Every symbol with its meaning, leaves included. */
