@@ -7,7 +7,7 @@ import org.kaohe.discipline.DisciplineRules;
 import org.kaohe.information.InformationRules;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
-import org.kaohe.report.ReportRules;
+import org.kaohe.rules.ReportRules;
 import org.kaohe.scoring.ScoreRules;
 import org.kaohe.year.YearRules;
 

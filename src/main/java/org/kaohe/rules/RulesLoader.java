@@ -33,7 +33,7 @@ import org.kaohe.information.Adoption;
 import org.kaohe.information.InformationRules;
 import org.kaohe.overtime.OvertimeRules;
 import org.kaohe.pay.PayRules;
-import org.kaohe.report.ReportRules;
+import org.kaohe.rules.ReportRules;
 import org.kaohe.scoring.Grade;
 import org.kaohe.scoring.ScoreRules;
 import org.kaohe.year.YearGrade;

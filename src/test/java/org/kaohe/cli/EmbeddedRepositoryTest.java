@@ -37,18 +37,18 @@ class EmbeddedRepositoryTest extends SmallMonthFolderTest {
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
                     + "\"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", "
-                    + "\"success\") VALUES (99, '5', 'a later kaohe', 'SQL', 'V5__later.sql', 'sa', 1, TRUE)");
+                    + "\"success\") VALUES (99, '7', 'a later kaohe', 'SQL', 'V7__later.sql', 'sa', 1, TRUE)");
         }
         List<Integer> before = counts(url);
 
         Captured history = Captured.run("history", "--output", root.toString());
         assertThat(history.exitCode()).isEqualTo(1);
-        assertThat(history.err()).containsExactly("运行记录的结构版本是 5，由更新版本的 kaohe 写入，本程序只认识到版本 4："
+        assertThat(history.err()).containsExactly("运行记录的结构版本是 7，由更新版本的 kaohe 写入，本程序只认识到版本 6："
                 + "请改用新版本的 kaohe。运行记录未作任何改动");
         Captured rerun = run("--rerun", "--lang", "en");
         assertThat(rerun.exitCode()).isEqualTo(1);
-        assertThat(rerun.err()).startsWith("The run history's schema is version 5, written by a newer kaohe; this "
-                + "program knows versions up to 4: use the newer kaohe. The run history was left unchanged");
+        assertThat(rerun.err()).startsWith("The run history's schema is version 7, written by a newer kaohe; this "
+                + "program knows versions up to 6: use the newer kaohe. The run history was left unchanged");
         assertThat(counts(url)).isEqualTo(before).startsWith(1);
     }
 

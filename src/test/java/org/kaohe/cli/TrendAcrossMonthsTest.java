@@ -38,9 +38,9 @@ class TrendAcrossMonthsTest {
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet trend = wb.getSheet("趋势");
             // columns 延误, 积压, 差错, 冷落, 形象, 合计; October: the error, 李娜's two 脱岗 and 综合科's 空岗
-            assertThat(shown(trend.getRow(1))).containsExactly("2026年10月", "0", "0", "1", "0", "3", "4");
-            assertThat(shown(trend.getRow(2))).containsExactly("2026年11月", "0", "0", "1", "0", "0", "1");
-            assertThat(shown(trend.getRow(3))).isEmpty();
+            assertThat(shown(trend.getRow(3))).containsExactly("2026年10月", "0", "0", "1", "0", "3", "4");
+            assertThat(shown(trend.getRow(4))).containsExactly("2026年11月", "0", "0", "1", "0", "0", "1");
+            assertThat(shown(trend.getRow(5))).isEmpty();
         }
     }
 

@@ -138,7 +138,7 @@ class TwelveMonthYearTest {
                     "90.00\n较差\n一票否决"));
             s02.addAll(Collections.nCopies(9, "100.00\n好"));
             s02.addAll(List.of("12", "11", "0", "0", "1", "1", "99.17", "0", "0.00", "99.17", "基本称职", "", "0.00",
-                    "较差 1 个月（3 月一票否决）"));
+                    "较差 1 个月（3 月一票否决：工作日饮酒：午间饮酒，findings.csv 第2行）"));
             assertThat(text(s, 33)).containsExactlyElementsOf(s02);
             assertThat(red(s.getRow(33).getCell(5))).isTrue();
             assertThat(red(s.getRow(33).getCell(4))).isFalse();
@@ -262,7 +262,7 @@ class TwelveMonthYearTest {
             }
             assertThat(ids).containsExactly("S01", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10", "S02", "合计");
             assertThat(person(s, 14)).containsExactly("S02", "12", "11", "0", "0", "1", "1", "99.17", "0", "0.00",
-                    "99.17", "基本称职", "", "0.00", "较差 1 个月（3 月一票否决）");
+                    "99.17", "基本称职", "", "0.00", "较差 1 个月（3 月一票否决：工作日饮酒：午间饮酒，findings.csv 第2行）");
             // 4500 (S01) + 2 × 3000 (S03, S04) + 6 × 2000 (S05–S10) + 0 (S02, vetoed)
             assertThat(text(s, 15).get(27)).isEqualTo("22,500.00");
             assertThat(s.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
@@ -302,7 +302,7 @@ class TwelveMonthYearTest {
         Captured explain = Captured.run("explain", "--year", "2026", "--employee", "S02", "--output",
                 yearFolder().toString());
         assertThat(explain.exitCode()).as(String.join("\n", explain.err())).isEqualTo(0);
-        assertThat(explain.out()).contains("年度等次：基本称职", "理由：较差 1 个月（3 月一票否决）");
+        assertThat(explain.out()).contains("年度等次：基本称职", "理由：较差 1 个月（3 月一票否决：工作日饮酒：午间饮酒，findings.csv 第2行）");
     }
 
     /** What each cell of a row shows, as printed. */

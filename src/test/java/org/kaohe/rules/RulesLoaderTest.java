@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.attendance.LeaveType;
 import org.kaohe.calendar.DayType;
 import org.kaohe.common.Messages;
-import org.kaohe.report.ReportRules;
+import org.kaohe.rules.ReportRules;
 import org.kaohe.discipline.FindingItem;
 import org.kaohe.discipline.Urgency;
 import org.kaohe.pay.PayRules;

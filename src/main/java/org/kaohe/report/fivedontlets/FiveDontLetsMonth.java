@@ -21,7 +21,7 @@ import org.kaohe.discipline.Violation;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.evaluation.PersonResult;
 import org.kaohe.report.MonthCounts;
-import org.kaohe.report.ReportRules;
+import org.kaohe.rules.ReportRules;
 import org.kaohe.scoring.Veto;
 import org.kaohe.section.SectionStanding;
 

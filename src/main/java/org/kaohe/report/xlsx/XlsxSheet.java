@@ -26,6 +26,8 @@ public final class XlsxSheet {
      * row sized by two widths a character came out a line too high.
      */
     private static final double WRAP_FILL = 0.85;
+    /** Excel's tallest row is 409 points: 27 lines of body text. */
+    private static final int MAX_LINES = 27;
 
     private final SheetOutput output;
     private final int columns;
@@ -170,11 +172,12 @@ public final class XlsxSheet {
 
     /**
      * A row whose text is broken into lines is made as tall as they need: spreadsheet programs do not grow a row
-     * for its line breaks by themselves when they open a file.
+     * for its line breaks by themselves when they open a file. No taller than a spreadsheet's tallest row: the rest
+     * of a text longer than that is read in the cell itself.
      */
     private void tall(int row, int lines) {
         if (lines > 1) {
-            output.lines(row, lines);
+            output.lines(row, Math.min(lines, MAX_LINES));
         }
     }
 

@@ -12,7 +12,7 @@ import org.kaohe.discipline.FindingCategory;
 import org.kaohe.discipline.SectionDiscipline;
 import org.kaohe.discipline.Violation;
 import org.kaohe.report.MonthCounts;
-import org.kaohe.report.ReportRules;
+import org.kaohe.rules.ReportRules;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.AttendanceLine;
 import org.kaohe.report.fivedontlets.FiveDontLetsMonth.Entry;
 import org.kaohe.section.SectionStanding;

@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.common.Messages;
-import org.kaohe.report.ReportRules;
+import org.kaohe.rules.ReportRules;
 
 /**
  * The demo month under limits small enough to summarise it (charts of 2 sections, every violation listed only up to

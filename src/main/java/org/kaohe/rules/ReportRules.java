@@ -1,4 +1,4 @@
-package org.kaohe.report;
+package org.kaohe.rules;
 
 import java.math.BigDecimal;
 
