@@ -50,9 +50,9 @@ public final class PerformanceWorkbook {
     }
 
     /**
-     * Submits the workbook's sheets to {@code writes} in four parts filled at once (about equal: the people, their
-     * attendance, their deductions, then overtime and what was not applied); {@code saved} runs when the file is
-     * complete.
+     * Submits the workbook's sheets to {@code writes} in five parts filled at once (the summary and the sections'
+     * ranking, the people, their attendance, their deductions, then overtime and what was not applied), so no part
+     * is much longer than the five don't-lets files; {@code saved} runs when the file is complete.
      *
      * @param rulesFile the rules file the month was evaluated with (its calendars lie beside it)
      * @param checksums the run's checksums of the rules, calendars and inputs (computed once, when the run started)
@@ -63,12 +63,12 @@ public final class PerformanceWorkbook {
         List<String> sections = month.sections().stream().map(SectionStanding::section).toList();
         XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"));
         BookParts.write(book, List.of(
-                part(List.of("perf.sheet.summary", "perf.sheet.ranking", "perf.sheet.people"), b -> {
+                part(List.of("perf.sheet.summary", "perf.sheet.ranking"), b -> {
                     summary(b, heading, rulesFile, checksums);
                     ranking(b, heading);
-                    new PeopleForm(m, month.rules().score()).write(b, month.results(), sections, month.month(),
-                            month.rules().office(), null);
                 }),
+                part(List.of("perf.sheet.people"), b -> new PeopleForm(m, month.rules().score()).write(b,
+                        month.results(), sections, month.month(), month.rules().office(), null)),
                 part(List.of("perf.sheet.grid"), b -> new AttendanceGrid(m).write(b, month.results(), sections,
                         month.month(), heading.title("perf.grid.title"))),
                 part(List.of("perf.sheet.deductions"), b -> PersonSheets.deductions(b, month.results(), heading, m)),
