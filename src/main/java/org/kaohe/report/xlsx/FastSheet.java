@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntUnaryOperator;
 import org.dhatim.fastexcel.BorderSide;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.PaperSize;
@@ -122,29 +121,12 @@ final class FastSheet implements SheetOutput {
         firstRow = nextRow;
     }
 
-    /**
-     * Styles the rows in memory in two layers: first every cell as if none were red, then the red ones again. Each
-     * fastexcel style call costs about as much as styling a whole block, and red cells scattered over a column (a
-     * day late in the attendance grid) would otherwise cut its block into many; a red cell's second style sets
-     * every attribute of its look again, so it ends as styled in one.
-     */
+    /** Styles the rows in memory: one range per block of equal looks spanning the same rows in adjacent columns. */
     private void applyLooks() {
-        applyLooks(FastSheet::withoutAlert);
-        applyLooks(code -> code != 0 && Look.markOfCode(code) == XlsxCell.Mark.ALERT ? code : 0);
-    }
-
-    /** A look code as if its cell were not red, 0 (no cell) staying 0. */
-    private static int withoutAlert(int code) {
-        return code != 0 && Look.markOfCode(code) == XlsxCell.Mark.ALERT
-                ? Look.ofCode(code).code(XlsxCell.Mark.NONE) : code;
-    }
-
-    /** One range per block of equal looks ({@code layer} of each cell's code) over the same rows of adjacent columns. */
-    private void applyLooks(IntUnaryOperator layer) {
         Map<Run, Integer> open = Map.of();   // runs of the previous column, with the column each began in
         for (int c = 0; c <= columns; c++) {
             Map<Run, Integer> continued = new HashMap<>();
-            for (Run run : c < columns ? runs(c, layer) : List.<Run>of()) {
+            for (Run run : c < columns ? runs(c) : List.<Run>of()) {
                 continued.put(run, open.getOrDefault(run, c));
             }
             for (Map.Entry<Run, Integer> e : open.entrySet()) {
@@ -156,13 +138,13 @@ final class FastSheet implements SheetOutput {
         }
     }
 
-    /** The column's runs of rows with the same look in {@code layer}, top to bottom. */
-    private List<Run> runs(int column, IntUnaryOperator layer) {
+    /** The column's runs of rows with the same look, top to bottom. */
+    private List<Run> runs(int column) {
         List<Run> runs = new ArrayList<>();
         int runStart = 0;
         byte current = 0;
         for (int i = 0; i <= looks.size(); i++) {
-            byte look = i < looks.size() ? (byte) layer.applyAsInt(lookAt(i, column)) : 0;
+            byte look = i < looks.size() ? lookAt(i, column) : 0;
             if (look != current) {
                 if (current != 0) {
                     runs.add(new Run(firstRow + runStart, firstRow + i - 1, current));
