@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.ChoiceFormat;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -26,6 +27,11 @@ public final class Messages {
      * own look-up finds its caller's class loader by walking the stack every time.
      */
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    /**
+     * Each thread's parsed patterns by key: parsing a pattern for every message with arguments (a grade, a remark, a
+     * title) was a visible part of a province's reports; a MessageFormat may not be used by two threads at once.
+     */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -41,7 +47,7 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        MessageFormat format = new MessageFormat(pattern, locale);
+        MessageFormat format = formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
         return format.format(render(args, format.getFormatsByArgumentIndex()));
     }
 

@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kaohe.attendance.AttendanceDays;
@@ -32,6 +32,9 @@ final class AttendanceGrid {
     /** Each day's symbol looked up once: a province's grid has three million day cells. */
     private final Map<Status, String> statusSymbols = new EnumMap<>(Status.class);
     private final Map<LeaveType, String> leaveSymbols = new EnumMap<>(LeaveType.class);
+    /** And each day's cell made once, as cells never change. */
+    private final Map<Status, XlsxCell> statusCells = new EnumMap<>(Status.class);
+    private final Map<LeaveType, XlsxCell> leaveCells = new EnumMap<>(LeaveType.class);
 
     AttendanceGrid(Messages messages) {
         this.m = messages;
@@ -49,17 +52,27 @@ final class AttendanceGrid {
                 "perf.form.missing", "perf.column.ABSENT_DAYS", "perf.form.leave_days"));
         XlsxSheet sheet = book.sheet(m.get("perf.sheet.grid"), title, List.of(), header).withoutFilter()
                 .keyColumns(KEY_COLUMNS);
-        // a section's place by look-up, not by searching the list of thousands in every comparison
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = sections.size() - 1; i >= 0; i--) {
-            position.put(sections.get(i), i);
+        for (List<PersonResult> group : bySection(people, sections)) {
+            group.sort(Comparator.comparing(r -> r.staff().id(), IdOrder.NATURAL));
+            group.forEach(r -> sheet.row(row(r, length)));
         }
-        people.stream()
-                .sorted(Comparator.<PersonResult>comparingInt(r -> position.getOrDefault(r.staff().section(), -1))
-                        .thenComparing(r -> r.staff().id(), IdOrder.NATURAL))
-                .forEach(r -> sheet.row(row(r, length)));
         sheet.note(legend());
         Form.signOff(sheet, m);
+    }
+
+    /**
+     * The people of each section in the order of {@code sections}, those of no listed section first: sorting a
+     * province's people by section and 工号 at once took a map look-up per comparison.
+     */
+    private static List<List<PersonResult>> bySection(List<PersonResult> people, List<String> sections) {
+        Map<String, List<PersonResult>> groups = new LinkedHashMap<>();
+        groups.put(null, new ArrayList<>());
+        sections.forEach(section -> groups.putIfAbsent(section, new ArrayList<>()));
+        for (PersonResult r : people) {
+            List<PersonResult> group = groups.get(r.staff().section());
+            (group == null ? groups.get(null) : group).add(r);
+        }
+        return new ArrayList<>(groups.values());
     }
 
     private List<XlsxCell> row(PersonResult r, int length) {
@@ -72,7 +85,8 @@ final class AttendanceGrid {
             Status s = days.status(d);
             LeaveType leave = s == Status.LEAVE ? days.leave(d) : null;
             present += present(s, leave) ? 1 : 0;
-            cells.add(text(symbol(s, leave)).alertIf(problem(s)));
+            cells.add(s == Status.LEAVE ? leaveCells.computeIfAbsent(leave, t -> text(symbol(s, t)))
+                    : statusCells.computeIfAbsent(s, t -> text(symbol(t, null)).alertIf(problem(t))));
         }
         cells.add(integer(present));
         cells.add(integer(a.late()).alertIf(a.late() > 0));

@@ -6,11 +6,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A workbook written with fastexcel straight into its file as the rows come: no temporary files and no XML object
@@ -27,6 +31,8 @@ final class FastBook implements BookOutput {
     private final POIFSFileSystem encrypted;
     private final OutputStream out;
     private final Workbook workbook;
+    private final ZipTurn turn = new ZipTurn();
+    private final Map<String, Worksheet> reserved = new ConcurrentHashMap<>();
 
     FastBook(Path file, String password) throws IOException {
         this.file = file;
@@ -50,7 +56,21 @@ final class FastBook implements BookOutput {
 
     @Override
     public SheetOutput sheet(String name, int columns) {
-        return new FastSheet(workbook.newWorksheet(name), columns);
+        Worksheet sheet = reserved.remove(name);
+        return new FastSheet(sheet == null ? workbook.newWorksheet(name) : sheet, turn, columns);
+    }
+
+    /** fastexcel orders the sheets as they are made, so the reserved ones are made now, empty. */
+    @Override
+    public void reserve(List<String> names) {
+        for (String name : names) {
+            reserved.put(name, workbook.newWorksheet(name));
+        }
+    }
+
+    @Override
+    public void abandon() {
+        turn.abandon();
     }
 
     @Override

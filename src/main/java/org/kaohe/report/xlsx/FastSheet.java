@@ -16,21 +16,24 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * A sheet of a {@link FastBook}. Styling each cell on its own costs fastexcel more than writing it, so the looks of
  * the rows still in memory are noted and applied one call per block of equal looks, just before the rows are
- * written out; after the widths are known that happens every {@value #ROWS_IN_MEMORY} rows.
+ * written out; after the widths are known that happens every {@value #ROWS_IN_MEMORY} rows, when the sheet has the
+ * book's {@link ZipTurn}. A sheet filled while another has the turn keeps its rows until it gets it.
  */
 final class FastSheet implements SheetOutput {
 
     private static final int ROWS_IN_MEMORY = 1000;
 
     private final Worksheet sheet;
+    private final ZipTurn turn;
     private final int columns;
     /** The looks of the rows in memory, from {@code firstRow}: one byte per column, 0 for no cell. */
     private final List<byte[]> looks = new ArrayList<>();
     private int firstRow;
     private boolean widthsGiven;
 
-    FastSheet(Worksheet sheet, int columns) {
+    FastSheet(Worksheet sheet, ZipTurn turn, int columns) {
         this.sheet = sheet;
+        this.turn = turn;
         this.columns = Math.max(columns, 1);
     }
 
@@ -106,7 +109,7 @@ final class FastSheet implements SheetOutput {
 
     @Override
     public void rowDone(int row) throws IOException {
-        if (widthsGiven && looks.size() >= ROWS_IN_MEMORY) {
+        if (widthsGiven && looks.size() >= ROWS_IN_MEMORY && turn.tryTake(this)) {
             flush(row + 1);
         }
     }
@@ -202,8 +205,10 @@ final class FastSheet implements SheetOutput {
         if (filter) {
             sheet.setAutoFilter(tableTop, 0, lastRow, lastColumn);
         }
+        turn.take(this);
         applyLooks();
         sheet.finish();
         looks.clear();
+        turn.release(this);
     }
 }

@@ -30,6 +30,7 @@ import org.kaohe.input.Rejection;
 import org.kaohe.overtime.OvertimeResult;
 import org.kaohe.pay.PayCalculator;
 import org.kaohe.report.Explanation;
+import org.kaohe.report.ParallelWrites;
 import org.kaohe.report.ShownValue;
 import org.kaohe.scoring.Grade;
 import org.kaohe.section.SectionStanding;
@@ -49,24 +50,36 @@ public final class PerformanceWorkbook {
     }
 
     /**
+     * Submits the workbook's sheets to {@code writes} in five parts filled at once (the summary and the sections'
+     * ranking, the people, their attendance, their deductions, then overtime and what was not applied), so no part
+     * is much longer than the five don't-lets files; {@code saved} runs when the file is complete.
+     *
      * @param rulesFile the rules file the month was evaluated with (its calendars lie beside it)
      * @param checksums the run's checksums of the rules, calendars and inputs (computed once, when the run started)
      */
-    public void write(Path file, Path rulesFile, InputChecksums checksums) throws IOException {
+    public void write(Path file, Path rulesFile, InputChecksums checksums, ParallelWrites writes, Runnable saved)
+            throws IOException {
         Heading heading = new Heading(m, month.rules().office(), month.month(), List.of());
-        try (XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"))) {
-            summary(book, heading, rulesFile, checksums);
-            ranking(book, heading);
-            List<String> sections = month.sections().stream().map(SectionStanding::section).toList();
-            PeopleForm people = new PeopleForm(m, month.rules().score());
-            people.write(book, month.results(), sections, month.month(), month.rules().office(), null);
-            new AttendanceGrid(m).write(book, month.results(), sections, month.month(),
-                    heading.title("perf.grid.title"));
-            PersonSheets.deductions(book, month.results(), heading, m);
-            overtime(book, heading);
-            notApplied(book, heading);
-            book.save();
-        }
+        List<String> sections = month.sections().stream().map(SectionStanding::section).toList();
+        XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"));
+        BookParts.write(book, List.of(
+                part(List.of("perf.sheet.summary", "perf.sheet.ranking"), b -> {
+                    summary(b, heading, rulesFile, checksums);
+                    ranking(b, heading);
+                }),
+                part(List.of("perf.sheet.people"), b -> new PeopleForm(m, month.rules().score()).write(b,
+                        month.results(), sections, month.month(), month.rules().office(), null)),
+                part(List.of("perf.sheet.grid"), b -> new AttendanceGrid(m).write(b, month.results(), sections,
+                        month.month(), heading.title("perf.grid.title"))),
+                part(List.of("perf.sheet.deductions"), b -> PersonSheets.deductions(b, month.results(), heading, m)),
+                part(List.of("perf.sheet.overtime", "perf.sheet.not_applied"), b -> {
+                    overtime(b, heading);
+                    notApplied(b, heading);
+                })), writes, saved);
+    }
+
+    private BookParts.Part part(List<String> sheetKeys, BookParts.Filling filling) {
+        return new BookParts.Part(sheetKeys.stream().map(m::get).toList(), filling);
     }
 
     private void summary(XlsxBook book, Heading heading, Path rulesFile, InputChecksums checksums) {

@@ -152,12 +152,21 @@ public final class XlsxSheet {
             return 1;
         }
         int width = widthsGiven ? Math.min(widths[column], MAX_WIDTH) : MAX_WIDTH;
+        String text = c.text();
+        if (text.indexOf('\n') < 0) {
+            // most cells: one short line, without splitting a copy off
+            return lineLines(text, width);
+        }
         int lines = 0;
-        for (String line : c.text().split("\n", -1)) {
-            // a character is at most two widths: most lines are measured by their length alone
-            lines += 2 * line.length() > width ? (int) Math.ceil(displayWidth(line) * WRAP_FILL / width) : 1;
+        for (String line : text.split("\n", -1)) {
+            lines += lineLines(line, width);
         }
         return lines;
+    }
+
+    /** The lines one line of text wraps into; a character is at most two widths, so most need no measuring. */
+    private static int lineLines(String line, int width) {
+        return 2 * line.length() > width ? (int) Math.ceil(displayWidth(line) * WRAP_FILL / width) : 1;
     }
 
     private void giveWidths() {
