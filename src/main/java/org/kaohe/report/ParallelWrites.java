@@ -1,15 +1,18 @@
 package org.kaohe.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * The month's output files written on every core: they are independent files, and with one writer the second core
@@ -27,6 +30,15 @@ public final class ParallelWrites implements AutoCloseable {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     private final List<Future<?>> submitted = new ArrayList<>();
+    private final List<Closeable> closedLast = new CopyOnWriteArrayList<>();
+
+    /**
+     * Closed again once every task has stopped: a file whose tasks close it themselves is left open when closing
+     * stopped them before they ran. Closing twice must do nothing.
+     */
+    public void closeLast(Closeable file) {
+        closedLast.add(file);
+    }
 
     public void submit(Writing writing) {
         submitted.add(pool.submit(() -> {
@@ -77,6 +89,14 @@ public final class ParallelWrites implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
+            }
+        }
+        for (Closeable file : closedLast) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // the run has failed or is done: an unclosed file in its staging folder is discarded with it
+                LoggerFactory.getLogger(ParallelWrites.class).warn("cannot close {}", file, e);
             }
         }
         if (interrupted) {

@@ -46,6 +46,28 @@ class ParallelWritesTest {
     }
 
     @Test
+    void aFileWhoseTasksNeverRanIsClosedWhenTheWritesAreClosed() {
+        AtomicInteger closed = new AtomicInteger();
+        AtomicInteger ran = new AtomicInteger();
+        try (ParallelWrites writes = new ParallelWrites()) {
+            writes.closeLast(closed::incrementAndGet);
+            // as many long writings as threads, then the one that would have closed the file: stopped before it runs
+            for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+                writes.submit(() -> {
+                    try {
+                        Thread.sleep(10_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            writes.submit(ran::incrementAndGet);
+        }
+        assertThat(ran).hasValue(0);
+        assertThat(closed).hasValue(1);
+    }
+
+    @Test
     void aSheetThatCouldNotBeWrittenOutIsReportedAsTheIoErrorItWas() {
         try (ParallelWrites writes = new ParallelWrites()) {
             writes.submit(() -> {

@@ -35,6 +35,7 @@ final class BookParts {
         List<XlsxBook> books = book.parts(parts.stream().map(Part::sheets).toList());
         AtomicInteger left = new AtomicInteger(parts.size());
         AtomicBoolean failed = new AtomicBoolean();
+        writes.closeLast(book);
         for (int i = 0; i < parts.size(); i++) {
             Part spec = parts.get(i);
             XlsxBook part = books.get(i);

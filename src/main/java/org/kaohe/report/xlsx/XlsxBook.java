@@ -1,5 +1,6 @@
 package org.kaohe.report.xlsx;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
  * book.save(); }}; a book closed without {@link #save} leaves an incomplete file, for the caller's staging folder to
  * discard.
  */
-public final class XlsxBook implements AutoCloseable {
+public final class XlsxBook implements Closeable {
 
     private final BookOutput output;
     private final String footer;
