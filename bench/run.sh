@@ -63,13 +63,13 @@ measure() {
   # and all, so they would count what the run no longer holds
   heap_mb=$(grep -oE '[0-9]+M->[0-9]+M' "$gclog" | awk -F'M->|M' '{if ($1>m) m=$1} END {print m+0}')
   local at_exit
-  at_exit=$(grep -oE 'used [0-9]+K' "$gclog" | head -1 | awk '{printf "%d", $2/1024}')
+  at_exit=$( (grep -oE 'used [0-9]+K' "$gclog" || true) | head -1 | awk '{printf "%d", $2/1024}')
   [ "${at_exit:-0}" -gt "$heap_mb" ] && heap_mb=$at_exit
   live_mb=$(grep -E 'Pause (Young|Full)' "$gclog" | grep -oE '[0-9]+M->[0-9]+M' \
       | awk -F'M->|M' '{if ($2>m) m=$2} END {print m+0}')
 }
 
-gcopts() { echo "$heap -Xlog:gc:file=$1 -Xlog:gc+heap+exit:file=$1"; }
+gcopts() { echo "$heap -Xlog:gc,gc+heap+exit:file=$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN {printf "%d", r/s}'; }
 punch_rows() { cat "$1"/punches-*.csv | wc -l | awk -v f="$(ls "$1"/punches-*.csv | wc -l)" '{print $1-f}'; }
