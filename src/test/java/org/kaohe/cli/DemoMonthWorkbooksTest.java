@@ -470,7 +470,7 @@ class DemoMonthWorkbooksTest {
             assertThat(sheetNames(wb)).containsExactly("Summary", "Section ranking", "People", "Attendance grid",
                     "Deductions and bonuses", "Overtime verification", "Not applied");
             assertThat(shown(wb.getSheet("People").getRow(0)))
-                    .containsExactly("本单位 performance results for 2026-10");
+                    .containsExactly("本单位 performance results for October 2026");
             Row header = wb.getSheet("People").getRow(2);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Employee ID");
             assertThat(header.getCell(10).getStringCellValue()).isEqualTo("Deductions");

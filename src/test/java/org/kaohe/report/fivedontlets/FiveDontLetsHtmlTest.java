@@ -101,7 +101,7 @@ class FiveDontLetsHtmlTest {
     void englishPage() throws Exception {
         Document doc = parse(write(FiveDontLetsMonth.of(DemoMonth.evaluation(), List.of()), "en"));
         assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("en");
-        assertThat(text(doc, "h1")).containsExactly("Five don't-lets, 2026-10");
+        assertThat(text(doc, "h1")).containsExactly("Five don't-lets, October 2026");
         assertThat(text(doc, "h2")).containsExactly("Summary", "Violations", "Repeat offenders", "Attendance",
                 "Section ranking", "Trend");
         assertThat(cells(table(doc, "counts"), 5).get(0)).isEqualTo("Total");

@@ -246,7 +246,7 @@ class FiveDontLetsXlsxTest {
                     "No visitor is left unattended", "The office's image is not damaged", "Total");
             assertThat(values(wb.getSheet("Violations").getRow(12)).subList(0, 4))
                     .containsExactly("Documents do not pile up", "", "Whole section", "文电科");
-            assertThat(values(wb.getSheet("Trend").getRow(3)).get(0)).isEqualTo("2026-10");
+            assertThat(values(wb.getSheet("Trend").getRow(3)).get(0)).isEqualTo("October 2026");
         }
     }
 

@@ -134,8 +134,8 @@ class NoticeDocxTest {
         try (XWPFDocument doc = write(FiveDontLetsMonth.of(DemoMonth.evaluation(), List.of()), "en")) {
             List<String> p = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(p.subList(0, 11)).containsExactly("[Issuing office]", "", "[Office code] (2026) No. ×", "",
-                    "Notice on the five don't-lets in 2026-10", "", "To all sections:",
-                    "In 2026-10 the office checked the work against the five don't-lets and found 32 violations (1 of "
+                    "Notice on the five don't-lets in October 2026", "", "To all sections:",
+                    "In October 2026 the office checked the work against the five don't-lets and found 32 violations (1 of "
                             + "them against a whole section) by 23 people: Delay 7, Backlog 5, Error 9, Neglect 2, "
                             + "Image 9. The details follow.",
                     "I. Violations of the five don't-lets", "(I) Assigned work is not delayed (7)", "1. 秘书科 (3)");
