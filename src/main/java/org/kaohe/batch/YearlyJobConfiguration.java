@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kaohe.common.Messages;
-import org.kaohe.common.Msg;
 import org.kaohe.history.Changed;
 import org.kaohe.history.YearHistory;
 import org.kaohe.history.YearPersonResult;
@@ -153,18 +152,12 @@ public class YearlyJobConfiguration {
         if (protect == null) {
             return null;
         }
-        SectionPasswords passwords;
         try {
-            passwords = SectionPasswords.read(Path.of(protect));
+            return SectionPasswords.readFor(Path.of(protect), outcome.people().stream().map(p -> p.tally().section())
+                    .distinct().sorted().toList());
         } catch (SectionPasswords.PasswordFileException e) {
             throw new PublicationException(e.reason());
         }
-        List<String> missing = passwords.missing(outcome.people().stream().map(p -> p.tally().section()).distinct()
-                .sorted().toList());
-        if (!missing.isEmpty()) {
-            throw new PublicationException(Msg.of("sect.protect.missing", protect, String.join(", ", missing)));
-        }
-        return passwords;
     }
 
     private void recordStart(JobExecution execution) {

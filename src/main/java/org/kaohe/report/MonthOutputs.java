@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.kaohe.common.Messages;
-import org.kaohe.common.Msg;
 import org.kaohe.evaluation.EvaluationException;
 import org.kaohe.evaluation.MonthlyEvaluation;
 import org.kaohe.input.InputChecksums;
@@ -121,17 +120,10 @@ public final class MonthOutputs {
 
     /** The password file, checked again (it may have changed since the run started) and against the sections. */
     private static SectionPasswords passwords(MonthlyEvaluation month, Path protect) throws EvaluationException {
-        SectionPasswords passwords;
         try {
-            passwords = SectionPasswords.read(protect);
+            return SectionPasswords.readFor(protect, month.sections().stream().map(SectionStanding::section).toList());
         } catch (SectionPasswords.PasswordFileException e) {
             throw new EvaluationException(e.reason(), true);
         }
-        List<String> missing = passwords.missing(month.sections().stream().map(SectionStanding::section).toList());
-        if (!missing.isEmpty()) {
-            throw new EvaluationException(Msg.of("sect.protect.missing", protect.toString(),
-                    String.join(", ", missing)), true);
-        }
-        return passwords;
     }
 }

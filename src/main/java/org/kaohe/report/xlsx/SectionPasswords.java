@@ -45,6 +45,20 @@ public final class SectionPasswords {
         return "SectionPasswords[" + bySection.size() + " sections]";
     }
 
+    /**
+     * Reads and checks the file, and that it holds a password for each of {@code sections}: every section workbook
+     * is encrypted, or none is written.
+     */
+    public static SectionPasswords readFor(Path file, List<String> sections) throws PasswordFileException {
+        SectionPasswords passwords = read(file);
+        List<String> missing = passwords.missing(sections);
+        if (!missing.isEmpty()) {
+            throw new PasswordFileException(Msg.of("sect.protect.missing", file.toString(),
+                    String.join(", ", missing)));
+        }
+        return passwords;
+    }
+
     /** Reads and checks the file; a problem is reported with the file and row, never with a password. */
     public static SectionPasswords read(Path file) throws PasswordFileException {
         String name = file.toString();
