@@ -29,10 +29,7 @@ final class AttendanceGrid {
     private static final int KEY_COLUMNS = 2;
 
     private final Messages m;
-    /** Each day's symbol looked up once: a province's grid has three million day cells. */
-    private final Map<Status, String> statusSymbols = new EnumMap<>(Status.class);
-    private final Map<LeaveType, String> leaveSymbols = new EnumMap<>(LeaveType.class);
-    /** And each day's cell made once, as cells never change. */
+    /** Each day's cell made once (cells never change): a province's grid has three million of them. */
     private final Map<Status, XlsxCell> statusCells = new EnumMap<>(Status.class);
     private final Map<LeaveType, XlsxCell> leaveCells = new EnumMap<>(LeaveType.class);
 
@@ -108,8 +105,7 @@ final class AttendanceGrid {
     }
 
     private String symbol(Status s, LeaveType leave) {
-        return s == Status.LEAVE ? leaveSymbols.computeIfAbsent(leave, t -> m.get("perf.grid.leave." + t.name()))
-                : statusSymbols.computeIfAbsent(s, t -> m.get("perf.grid." + t.name()));
+        return s == Status.LEAVE ? m.get("perf.grid.leave." + leave.name()) : m.get("perf.grid." + s.name());
     }
 
     /** Every symbol with its meaning, leaves included. */
