@@ -7,10 +7,9 @@ import java.util.List;
 interface BookOutput extends AutoCloseable {
 
     /**
-     * A new sheet with a name valid for Excel, for a table of {@code columns} columns; in the place {@link #reserve}
-     * kept for it if it has one.
+     * A new sheet with a name valid for Excel; in the place {@link #reserve} kept for it if it has one.
      */
-    SheetOutput sheet(String name, int columns);
+    SheetOutput sheet(String name);
 
     /**
      * Keeps the places of sheets, in this order, that will be made on several threads at once: their order in the

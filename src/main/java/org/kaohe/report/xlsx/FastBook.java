@@ -31,6 +31,7 @@ final class FastBook implements BookOutput {
     private final POIFSFileSystem encrypted;
     private final OutputStream out;
     private final Workbook workbook;
+    private final FastStyles styles;
     private final ZipTurn turn = new ZipTurn();
     private final Map<String, Worksheet> reserved = new ConcurrentHashMap<>();
 
@@ -52,12 +53,13 @@ final class FastBook implements BookOutput {
         }
         workbook = new Workbook(out, "Kaohe", null);
         workbook.setCompressionLevel(COMPRESSION);
+        styles = new FastStyles(workbook);
     }
 
     @Override
-    public SheetOutput sheet(String name, int columns) {
+    public SheetOutput sheet(String name) {
         Worksheet sheet = reserved.remove(name);
-        return new FastSheet(sheet == null ? workbook.newWorksheet(name) : sheet, turn, columns);
+        return new FastSheet(sheet == null ? workbook.newWorksheet(name) : sheet, turn, styles);
     }
 
     /** fastexcel orders the sheets as they are made, so the reserved ones are made now, empty. */

@@ -85,7 +85,7 @@ final class PoiBook implements BookOutput {
     }
 
     @Override
-    public SheetOutput sheet(String name, int columns) {
+    public SheetOutput sheet(String name) {
         return new PoiSheet(workbook.createSheet(name), styles);
     }
 

@@ -75,8 +75,7 @@ public final class XlsxBook implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        last = new XlsxSheet(output.sheet(WorkbookUtil.createSafeSheetName(name), header.size()), title, lines,
-                header, footer);
+        last = new XlsxSheet(output.sheet(WorkbookUtil.createSafeSheetName(name)), title, lines, header, footer);
         return last;
     }
 
