@@ -4,14 +4,20 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -22,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ParallelWrites implements AutoCloseable {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /** Writing one file. */
     @FunctionalInterface
     public interface Writing {
@@ -31,6 +39,7 @@ public final class ParallelWrites implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     private final List<Future<?>> submitted = new ArrayList<>();
     private final List<Closeable> closedLast = new CopyOnWriteArrayList<>();
+    private final Map<String, LongAdder> cpu = Collections.synchronizedMap(new LinkedHashMap<>());
 
     /**
      * Closed again once every task has stopped: a file whose tasks close it themselves is left open when closing
@@ -40,11 +49,36 @@ public final class ParallelWrites implements AutoCloseable {
         closedLast.add(file);
     }
 
-    public void submit(Writing writing) {
+    /** @param what the file (or kind of files) written, under which its CPU is counted in {@link #cpuMillis} */
+    public void submit(String what, Writing writing) {
+        LongAdder used = cpu.computeIfAbsent(what, k -> new LongAdder());
         submitted.add(pool.submit(() -> {
-            writing.run();
+            long before = threadCpu();
+            try {
+                writing.run();
+            } finally {
+                used.add(threadCpu() - before);
+            }
             return null;
         }));
+    }
+
+    /**
+     * The CPU used so far by each kind of writing, in milliseconds, in the order first submitted (empty where the
+     * JVM cannot tell): on two busy cores the time on the clock says little of what each file costs.
+     */
+    public Map<String, Long> cpuMillis() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        if (THREADS.isCurrentThreadCpuTimeSupported()) {
+            synchronized (cpu) {
+                cpu.forEach((what, used) -> millis.put(what, used.sum() / 1_000_000));
+            }
+        }
+        return millis;
+    }
+
+    private static long threadCpu() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     public void awaitAll() throws IOException {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +17,14 @@ class ParallelWritesTest {
     void theFirstFailureIsThrownAfterEveryOtherFileWasWritten() {
         AtomicInteger written = new AtomicInteger();
         try (ParallelWrites writes = new ParallelWrites()) {
-            writes.submit(written::incrementAndGet);
-            writes.submit(() -> {
+            writes.submit("a", written::incrementAndGet);
+            writes.submit("a", () -> {
                 throw new IOException("disk full: results");
             });
             for (int i = 0; i < 50; i++) {
-                writes.submit(written::incrementAndGet);
+                writes.submit("a", written::incrementAndGet);
             }
-            writes.submit(() -> {
+            writes.submit("a", () -> {
                 throw new IOException("disk full: notice");
             });
             assertThatThrownBy(writes::awaitAll).isInstanceOf(IOException.class).hasMessage("disk full: results");
@@ -34,7 +36,7 @@ class ParallelWritesTest {
     void closingWaitsForAWritingThatIgnoresTheInterruptSoNothingOutlivesTheStagingFolder() {
         AtomicInteger finished = new AtomicInteger();
         try (ParallelWrites writes = new ParallelWrites()) {
-            writes.submit(() -> {
+            writes.submit("a", () -> {
                 long until = System.nanoTime() + 300_000_000L;
                 while (System.nanoTime() < until) {
                     Thread.onSpinWait();   // busy building rows: an interrupt is not noticed
@@ -53,7 +55,7 @@ class ParallelWritesTest {
             writes.closeLast(closed::incrementAndGet);
             // as many long writings as threads, then the one that would have closed the file: stopped before it runs
             for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-                writes.submit(() -> {
+                writes.submit("a", () -> {
                     try {
                         Thread.sleep(10_000);
                     } catch (InterruptedException e) {
@@ -61,7 +63,7 @@ class ParallelWritesTest {
                     }
                 });
             }
-            writes.submit(ran::incrementAndGet);
+            writes.submit("a", ran::incrementAndGet);
         }
         assertThat(ran).hasValue(0);
         assertThat(closed).hasValue(1);
@@ -70,11 +72,33 @@ class ParallelWritesTest {
     @Test
     void aSheetThatCouldNotBeWrittenOutIsReportedAsTheIoErrorItWas() {
         try (ParallelWrites writes = new ParallelWrites()) {
-            writes.submit(() -> {
+            writes.submit("a", () -> {
                 throw new UncheckedIOException(new IOException("no space left on device"));
             });
             assertThatThrownBy(writes::awaitAll).isExactlyInstanceOf(IOException.class)
                     .hasMessage("no space left on device");
+        }
+    }
+
+    @Test
+    void theCpuOfEachKindOfWritingIsCountedUnderItsNameInTheOrderFirstSubmitted() throws IOException {
+        try (ParallelWrites writes = new ParallelWrites()) {
+            writes.submit("sections", () -> busyFor(120));
+            writes.submit("results.csv", () -> busyFor(50));
+            writes.submit("sections", () -> busyFor(120));
+            writes.awaitAll();
+            assertThat(writes.cpuMillis().keySet()).containsExactly("sections", "results.csv");
+            assertThat(writes.cpuMillis().get("sections")).isBetween(240L, 2_000L);
+            assertThat(writes.cpuMillis().get("results.csv")).isBetween(50L, 1_000L);
+        }
+    }
+
+    /** Keeps the thread on the CPU for {@code millis} of its own CPU time, however busy the machine is. */
+    private static void busyFor(long millis) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long until = threads.getCurrentThreadCpuTime() + millis * 1_000_000;
+        while (threads.getCurrentThreadCpuTime() < until) {
+            Thread.onSpinWait();
         }
     }
 }

@@ -30,8 +30,11 @@ final class BookParts {
     private BookParts() {
     }
 
-    /** Submits each part to {@code writes}, in the order given; {@code saved} runs once the file is complete. */
-    static void write(XlsxBook book, List<Part> parts, ParallelWrites writes, Runnable saved) {
+    /**
+     * Submits each part to {@code writes}, in the order given, as writing {@code what}; {@code saved} runs once the
+     * file is complete.
+     */
+    static void write(String what, XlsxBook book, List<Part> parts, ParallelWrites writes, Runnable saved) {
         List<XlsxBook> books = book.parts(parts.stream().map(Part::sheets).toList());
         AtomicInteger left = new AtomicInteger(parts.size());
         AtomicBoolean failed = new AtomicBoolean();
@@ -39,7 +42,7 @@ final class BookParts {
         for (int i = 0; i < parts.size(); i++) {
             Part spec = parts.get(i);
             XlsxBook part = books.get(i);
-            writes.submit(() -> {
+            writes.submit(what, () -> {
                 boolean filled = false;
                 long started = System.nanoTime();
                 try {

@@ -62,7 +62,7 @@ public final class PerformanceWorkbook {
         Heading heading = new Heading(m, month.rules().office(), month.month(), List.of());
         List<String> sections = month.sections().stream().map(SectionStanding::section).toList();
         XlsxBook book = XlsxBook.streamed(file, null, m.get("perf.print.footer"));
-        BookParts.write(book, List.of(
+        BookParts.write(file.getFileName().toString(), book, List.of(
                 part(List.of("perf.sheet.summary", "perf.sheet.ranking"), b -> {
                     summary(b, heading, rulesFile, checksums);
                     ranking(b, heading);

@@ -66,7 +66,7 @@ public final class SectionWorkbooks {
             Path file = inside(dir, names.get(s.section()));
             List<PersonResult> own = people.getOrDefault(s.section(), List.of());
             String password = passwords == null ? null : passwords.of(s.section()).orElseThrow();
-            writes.submit(() -> {
+            writes.submit(FOLDER, () -> {
                 writeOne(file, s, own, byId, civilized, ranked, password);
                 if (left.decrementAndGet() == 0) {
                     LOG.info("wrote {} ({} workbooks) in {} ms", FOLDER, names.size(),

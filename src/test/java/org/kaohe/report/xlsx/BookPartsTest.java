@@ -37,7 +37,7 @@ class BookPartsTest {
         CountDownLatch halfway = new CountDownLatch(2);
         AtomicBoolean saved = new AtomicBoolean();
         try (ParallelWrites writes = new ParallelWrites()) {
-            BookParts.write(XlsxBook.streamed(file, null, "&P"), List.of(
+            BookParts.write(file.getFileName().toString(), XlsxBook.streamed(file, null, "&P"), List.of(
                     new BookParts.Part(List.of("甲", "乙"), b -> {
                         b.sheet("甲", List.of("编号")).row(integer(1));
                         fill(b.sheet("乙", List.of("编号", "说明")), "乙", halfway);
@@ -67,7 +67,7 @@ class BookPartsTest {
         Path file = dir.resolve("failed.xlsx");
         AtomicBoolean saved = new AtomicBoolean();
         try (ParallelWrites writes = new ParallelWrites()) {
-            BookParts.write(XlsxBook.streamed(file, null, "&P"), List.of(
+            BookParts.write(file.getFileName().toString(), XlsxBook.streamed(file, null, "&P"), List.of(
                     new BookParts.Part(List.of("甲"), b -> {
                         XlsxSheet s = b.sheet("甲", List.of("编号"));
                         for (int i = 0; i < ROWS; i++) {
