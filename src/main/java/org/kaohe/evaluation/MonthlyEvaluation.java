@@ -275,19 +275,20 @@ public final class MonthlyEvaluation {
     public void evaluateAttendance() {
         AttendanceEvaluator attendance = new AttendanceEvaluator(plan, rules.attendance());
         OvertimeVerifier verifier = new OvertimeVerifier(plan, rules.overtime());
-        evaluated = new ArrayList<>();
-        for (Staff s : staff.all()) {
-            var personPunches = punches.of(s.id());
-            List<Leave> personLeaves = get(leaves, s.id());
-            List<DutyOutcome> dutyOutcomes = get(duty, s.id()).stream()
-                    .map(d -> new DutyOutcome(d.shift(), d.check().punched(), dutyExcused(s, d.shift(), personLeaves)))
-                    .toList();
-            evaluated.add(new Evaluated(s, attendance.evaluate(s, personPunches, personLeaves),
-                    get(overtime, s.id()).stream().map(c -> verifier.verify(c, personPunches)).toList(),
-                    dutyOutcomes));
-        }
+        // people are independent of each other and the evaluators hold no state: both cores, in roster order
+        evaluated = staff.all().parallelStream().map(s -> evaluate(s, attendance, verifier)).toList();
         // every later phase works from the evaluated attendance; the folded punches are most of the heap
         punches = null;
+    }
+
+    private Evaluated evaluate(Staff s, AttendanceEvaluator attendance, OvertimeVerifier verifier) {
+        var personPunches = punches.of(s.id());
+        List<Leave> personLeaves = get(leaves, s.id());
+        List<DutyOutcome> dutyOutcomes = get(duty, s.id()).stream()
+                .map(d -> new DutyOutcome(d.shift(), d.check().punched(), dutyExcused(s, d.shift(), personLeaves)))
+                .toList();
+        return new Evaluated(s, attendance.evaluate(s, personPunches, personLeaves),
+                get(overtime, s.id()).stream().map(c -> verifier.verify(c, personPunches)).toList(), dutyOutcomes);
     }
 
     /** Errors, findings, duty, tasks, documents, bonuses, score, veto and grade for every person. */
@@ -301,33 +302,10 @@ public final class MonthlyEvaluation {
         boolean ledgerKept = tallies.containsKey(InputKind.INFORMATION)
                 && !tallies.get(InputKind.INFORMATION).absent();
         ScoreCalculator calculator = new ScoreCalculator(rules.score());
-        scored = new ArrayList<>();
-        for (Evaluated e : evaluated) {
-            Staff s = e.staff();
-            boolean chief = staff.chiefOf(s.section()).map(c -> c.id().equals(s.id())).orElse(false);
-            PersonDiscipline discipline = assessor.assess(s.id(), s.section(), get(errors, s.id()),
-                    get(personalFindings, s.id()), e.duty(), chief ? get(sectionFindings, s.section()) : List.of());
-            List<ScoreLine> lines = new ArrayList<>(discipline.lines());
-            List<Violation> violations = new ArrayList<>(discipline.violations());
-            for (PersonDiscipline d : List.of(taskDelay.assess(s.section(), get(tasks, s.id())),
-                    backlog.assess(s.section(), get(documents, s.id())))) {
-                lines.addAll(d.lines());
-                violations.addAll(d.violations());
-            }
-            InformationOutcome info = quota.assess(s, ledgerKept, get(information, s.id()), get(leaves, s.id()));
-            lines.addAll(info.lines());
-            violations.addAll(info.violations());
-            for (OvertimeResult r : e.overtime()) {
-                if (r.points().signum() > 0) {
-                    lines.add(new ScoreLine(ScoreColumn.OVERTIME, r.points(), r.claim().date(),
-                            Msg.of("run.overtime_line", r.claim().date(), r.dayType(),
-                                    r.verifiedHours().stripTrailingZeros().toPlainString()), r.claim().source()));
-                }
-            }
-            ScoreCard card = calculator.score(e.attendance(), lines, verifier.cappedPoints(e.overtime()),
-                    discipline.vetoes());
-            scored.add(new Scored(e, card, violations, info));
-        }
+        PersonScoring scoring = new PersonScoring(verifier, assessor, taskDelay, backlog, quota, ledgerKept,
+                calculator);
+        // as the attendance: independent people, stateless assessors, both cores, in roster order
+        scored = evaluated.parallelStream().map(scoring::score).toList();
         List<GradeAssigner.Candidate> candidates = scored.stream().filter(Scored::graded)
                 .map(x -> new GradeAssigner.Candidate(x.staff().id(), x.staff().section(), x.card().score(),
                         x.card().totalDeductions(), x.card().vetoed()))
@@ -363,6 +341,56 @@ public final class MonthlyEvaluation {
                         outcome.pay().getOrDefault(x.staff().id(), BigDecimal.ZERO.setScale(2)), x.violations(),
                         x.info()))
                 .toList();
+    }
+
+    /** One person's discipline, tasks, documents, information, overtime points, score and veto. */
+    private final class PersonScoring {
+
+        private final OvertimeVerifier verifier;
+        private final DisciplineAssessor assessor;
+        private final TaskDelay taskDelay;
+        private final DocumentBacklog backlog;
+        private final InformationQuota quota;
+        private final boolean ledgerKept;
+        private final ScoreCalculator calculator;
+
+        PersonScoring(OvertimeVerifier verifier, DisciplineAssessor assessor, TaskDelay taskDelay,
+                      DocumentBacklog backlog, InformationQuota quota, boolean ledgerKept, ScoreCalculator calculator) {
+            this.verifier = verifier;
+            this.assessor = assessor;
+            this.taskDelay = taskDelay;
+            this.backlog = backlog;
+            this.quota = quota;
+            this.ledgerKept = ledgerKept;
+            this.calculator = calculator;
+        }
+
+        Scored score(Evaluated e) {
+            Staff s = e.staff();
+            boolean chief = staff.chiefOf(s.section()).map(c -> c.id().equals(s.id())).orElse(false);
+            PersonDiscipline discipline = assessor.assess(s.id(), s.section(), get(errors, s.id()),
+                    get(personalFindings, s.id()), e.duty(), chief ? get(sectionFindings, s.section()) : List.of());
+            List<ScoreLine> lines = new ArrayList<>(discipline.lines());
+            List<Violation> violations = new ArrayList<>(discipline.violations());
+            for (PersonDiscipline d : List.of(taskDelay.assess(s.section(), get(tasks, s.id())),
+                    backlog.assess(s.section(), get(documents, s.id())))) {
+                lines.addAll(d.lines());
+                violations.addAll(d.violations());
+            }
+            InformationOutcome info = quota.assess(s, ledgerKept, get(information, s.id()), get(leaves, s.id()));
+            lines.addAll(info.lines());
+            violations.addAll(info.violations());
+            for (OvertimeResult r : e.overtime()) {
+                if (r.points().signum() > 0) {
+                    lines.add(new ScoreLine(ScoreColumn.OVERTIME, r.points(), r.claim().date(),
+                            Msg.of("run.overtime_line", r.claim().date(), r.dayType(),
+                                    r.verifiedHours().stripTrailingZeros().toPlainString()), r.claim().source()));
+                }
+            }
+            ScoreCard card = calculator.score(e.attendance(), lines, verifier.cappedPoints(e.overtime()),
+                    discipline.vetoes());
+            return new Scored(e, card, violations, info);
+        }
     }
 
     private record Evaluated(Staff staff, AttendanceResult attendance, List<OvertimeResult> overtime,
