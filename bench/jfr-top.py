@@ -8,8 +8,9 @@ text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--sta
                       capture_output=True, text=True, check=True).stdout
 top, inclusive, total = collections.Counter(), collections.Counter(), 0
 for event in text.split("jdk.ExecutionSample")[1:]:
-    frames = [l.strip().split(" line:")[0] for l in event.split("stackTrace = [")[1].split("]")[0].splitlines()
-              if l.strip() and l.strip() != "..."]
+    # the trace ends at the line holding only "]": a frame's own "byte[]" must not end it
+    trace = event.split("stackTrace = [")[1].split("\n  ]")[0]
+    frames = [l.strip().split(" line:")[0] for l in trace.splitlines() if l.strip() and l.strip() != "..."]
     if not frames:
         continue
     total += 1
