@@ -41,7 +41,7 @@ class YearVetoCauseTest {
                 "  2026-04  没有已完成的运行，未计入");
         Captured en = Captured.run("explain", "--year", "2026", "--employee", "Y01", "--output", year.toString(),
                 "--lang", "en");
-        assertThat(en.out()).contains("    Vetoed in month 3: drinking on a working day: 午餐饮酒, findings.xlsx sheet "
+        assertThat(en.out()).contains("    Vetoed in March: drinking on a working day: 午餐饮酒, findings.xlsx sheet "
                 + "\"第二轮督查\" row 4");
 
         try (Connection c = connect(); Statement s = c.createStatement();

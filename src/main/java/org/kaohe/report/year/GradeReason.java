@@ -1,11 +1,8 @@
 package org.kaohe.report.year;
 
 import java.math.BigDecimal;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.kaohe.common.Messages;
 import org.kaohe.report.Numbers;
 import org.kaohe.scoring.Grade;
@@ -93,9 +90,7 @@ public final class GradeReason {
 
     /** One vetoed month with what caused it: 3 月一票否决：工作日饮酒，findings.xlsx 工作表“第二轮督查”第4行. */
     String veto(PersonMonth month) {
-        Month mo = month.month().getMonth();
-        return m.get("year.reason.veto", String.valueOf(mo.getValue()),
-                mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH), VetoReason.causes(month, m));
+        return VetoReason.in("year.reason.veto", month, m);
     }
 
     /** 不称职 and 基本称职 are shown as problems. */

@@ -1,6 +1,9 @@
 package org.kaohe.report.year;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import org.kaohe.common.Messages;
 import org.kaohe.history.VetoCause;
 import org.kaohe.input.Reasons;
@@ -16,7 +19,17 @@ public final class VetoReason {
     }
 
     public static String of(PersonMonth month, Messages m) {
-        return m.get("year.veto.month", String.valueOf(month.month().getMonthValue()), causes(month, m));
+        return in("year.veto.month", month, m);
+    }
+
+    /**
+     * The vetoed month by the pattern {@code key}: {0} the month's number (3 月), {1} its English name (March), {2}
+     * its causes; the explanation and the grade's reason word it alike.
+     */
+    static String in(String key, PersonMonth month, Messages m) {
+        Month mo = month.month().getMonth();
+        return m.get(key, String.valueOf(mo.getValue()), mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                causes(month, m));
     }
 
     /** The month's causes without the month: 工作日饮酒，findings.xlsx 工作表“第二轮督查”第4行. */
