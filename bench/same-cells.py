@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Compares two .xlsx files cell by cell: each cell's value, type and look (number format, font, fill, border,
 alignment, resolved through each file's own style table, so two files that number their styles differently still
-compare equal), and each sheet's settings outside its cells (widths, freeze panes, print set-up). Exit 0 when the
-same. For a speed change to a writer, where the files' bytes differ (timestamps, style order) but what a reader
+compare equal), each sheet's settings outside its cells (widths, freeze panes, page set-up, header and footer) and
+the workbook part (the sheets' names and order, the print titles). Exit 0 when the same. For a speed change to a writer, where the files' bytes differ (timestamps, style order) but what a reader
 sees must not.  Usage: same-cells.py a.xlsx b.xlsx"""
 import re
 import sys
@@ -19,7 +19,8 @@ def looks(z):
         e = styles.find("m:" + tag, NS)
         return [ET.tostring(x) for x in e] if e is not None else []
 
-    formats = {x.get("numFmtId"): x.get("formatCode") for x in (styles.find("m:numFmts", NS) or [])}
+    declared = styles.find("m:numFmts", NS)
+    formats = {x.get("numFmtId"): x.get("formatCode") for x in (declared if declared is not None else [])}
     fonts, fills, borders = parts("fonts"), parts("fills"), parts("borders")
     result = []
     for xf in styles.find("m:cellXfs", NS):
@@ -36,7 +37,8 @@ def sheets(path):
     shared = []
     if "xl/sharedStrings.xml" in z.namelist():
         shared = ["".join(si.itertext()) for si in ET.fromstring(z.read("xl/sharedStrings.xml"))]
-    result = {}
+    # the sheets' names and order, and the print titles (defined names), live in the workbook part
+    result = {"xl/workbook.xml": ({}, z.read("xl/workbook.xml"))}
     for name in sorted(n for n in z.namelist() if n.startswith("xl/worksheets/sheet")):
         xml = z.read(name)
         cells = {}
@@ -67,7 +69,7 @@ for name in a:
                 print(f"{name} {ref}: {what} differs: {x and x[0]!r} | {y and y[0]!r}")
     if a[name][1] != b[name][1]:
         differences += 1
-        print(f"{name}: the sheet's settings outside its cells differ")
+        print(f"{name}: the settings outside the cells differ")
 cells = sum(len(c) for c, _ in a.values())
 print(f"{'same' if differences == 0 else str(differences) + ' differences'}: {sys.argv[2]} ({cells} cells)")
 sys.exit(0 if differences == 0 else 1)

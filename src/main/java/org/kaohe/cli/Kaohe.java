@@ -60,7 +60,7 @@ public final class Kaohe implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             LoggerFactory.getLogger(Kaohe.class).error("unexpected failure", e);
-            console.error(Msg.of("cli.unexpected", String.valueOf(e.getMessage()), LogFiles.current()));
+            console.error(Msg.of("cli.unexpected", Unexpected.summary(e), LogFiles.current()));
             return ExitCode.FAILED;
         });
         return cli.execute(args);

@@ -208,7 +208,7 @@ final class RunCommand implements Callable<Integer> {
                 code = ExitCode.USAGE;
             } else {
                 LoggerFactory.getLogger(RunCommand.class).error("run failed", t);
-                console.error(Msg.of("cli.unexpected", String.valueOf(t.getMessage()), LogFiles.current()));
+                console.error(Msg.of("cli.unexpected", Unexpected.summary(t), LogFiles.current()));
             }
         }
         console.error(Msg.of("cli.run_failed", options.month));

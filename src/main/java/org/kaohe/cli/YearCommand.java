@@ -173,7 +173,7 @@ final class YearCommand implements Callable<Integer> {
                         return ExitCode.FAILED;
                     }
                     LoggerFactory.getLogger(YearCommand.class).error("year run failed", t);
-                    console.error(Msg.of("cli.unexpected", String.valueOf(t.getMessage()), LogFiles.current()));
+                    console.error(Msg.of("cli.unexpected", Unexpected.summary(t), LogFiles.current()));
                 }
                 console.error(Msg.of("year.run_failed", y));
                 return ExitCode.FAILED;

@@ -75,7 +75,7 @@ public final class MonthOutputs {
             new PerformanceWorkbook(month, messages).write(folder.resolve(names.get(3)), options.rulesFile(),
                     options.checksums(), writes, () -> LOG.info("wrote {} in {} ms", names.get(3),
                             (System.nanoTime() - started) / 1_000_000));
-            writes.submit(names.get(5), () -> {
+            writes.submit(String.join(" + ", names.subList(5, 8)), () -> {
                 FiveDontLetsMonth fiveDontLets = FiveDontLetsMonth.of(month, options.earlierMonths());
                 timed(names.get(5), () -> FiveDontLetsXlsx.write(folder.resolve(names.get(5)), fiveDontLets,
                         messages)).run();

@@ -69,7 +69,7 @@ public final class ParallelWrites implements AutoCloseable {
      */
     public Map<String, Long> cpuMillis() {
         Map<String, Long> millis = new LinkedHashMap<>();
-        if (THREADS.isCurrentThreadCpuTimeSupported()) {
+        if (cpuCounted()) {
             synchronized (cpu) {
                 cpu.forEach((what, used) -> millis.put(what, used.sum() / 1_000_000));
             }
@@ -78,7 +78,11 @@ public final class ParallelWrites implements AutoCloseable {
     }
 
     private static long threadCpu() {
-        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+        return cpuCounted() ? THREADS.getCurrentThreadCpuTime() : 0;
+    }
+
+    private static boolean cpuCounted() {
+        return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
     }
 
     public void awaitAll() throws IOException {

@@ -93,11 +93,15 @@ class ParallelWritesTest {
         }
     }
 
-    /** Keeps the thread on the CPU for {@code millis} of its own CPU time, however busy the machine is. */
+    /**
+     * Keeps the thread on the CPU for {@code millis} of its own CPU time, however busy the machine is (a minute at
+     * most: where the JVM counts no thread CPU, the test fails on its figures rather than hanging).
+     */
     private static void busyFor(long millis) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long until = threads.getCurrentThreadCpuTime() + millis * 1_000_000;
-        while (threads.getCurrentThreadCpuTime() < until) {
+        long giveUp = System.nanoTime() + 60_000_000_000L;
+        while (threads.getCurrentThreadCpuTime() < until && System.nanoTime() < giveUp) {
             Thread.onSpinWait();
         }
     }

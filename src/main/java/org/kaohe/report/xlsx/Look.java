@@ -77,7 +77,7 @@ enum Look {
         return this != TITLE && this != PLAIN && this != HEADER;
     }
 
-    /** The look with a mark, as one small number (0 is no cell), for writers that note looks compactly. */
+    /** The look with a mark, as one small number from 1: where {@link FastStyles} keeps its style's index. */
     int code(XlsxCell.Mark mark) {
         return ordinal() * XlsxCell.Mark.values().length + mark.ordinal() + 1;
     }
