@@ -14,8 +14,6 @@ import org.kaohe.input.Identifiers;
 import org.kaohe.input.InputKind;
 import org.kaohe.report.Explanation;
 import org.kaohe.report.year.YearExplanation;
-import org.kaohe.rules.RulesException;
-import org.kaohe.rules.RulesLoader;
 import org.kaohe.year.PersonYear;
 import org.kaohe.year.YearEvaluator;
 import org.kaohe.year.YearRules;
@@ -76,12 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
     /** The year as the run history holds it now, computed in memory; nothing is written or recorded. */
     private int explainYear(Console console) throws Exception {
         Year y = YearCommand.parse(year);
-        YearRules rules;
-        try {
-            rules = RulesLoader.load(options.rules).year();
-        } catch (RulesException e) {
-            throw new UsageException(e.reason());
-        }
+        YearRules rules = options.loadRules().year();
         Path repository = JobRepositoryContext.repositoryOf(YearCommand.folder(output, y).toAbsolutePath().getParent());
         if (!JobRepositoryContext.exists(repository)) {
             console.error(Msg.of("year.no_months", y.toString(), repository.toString()));

@@ -25,9 +25,7 @@ import org.kaohe.report.ChangesCsv;
 import org.kaohe.report.InputReport;
 import org.kaohe.report.MonthOutputs;
 import org.kaohe.report.RunSummary;
-import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.rules.RulesException;
-import org.kaohe.rules.RulesLoader;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
@@ -59,13 +57,9 @@ final class RunCommand implements Callable<Integer> {
         Console console = new Console(options.messages());
         Path input = options.inputDir();
         Path out = output != null ? output : Path.of("output", options.yearMonth().toString());
-        try {
-            RulesLoader.load(options.rules);
-        } catch (RulesException e) {
-            throw new UsageException(e.reason());
-        }
+        options.loadRules();
         if (protect != null) {
-            checkPasswords(protect);
+            PasswordFile.check(protect);
         }
         Optional<Msg> refusal = OutputFolder.refusal(out, input, options.rules, monthOutputs());
         if (refusal.isPresent()) {
@@ -124,15 +118,6 @@ final class RunCommand implements Callable<Integer> {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** A password file that cannot be used is a set-up mistake, found before anything runs. */
-    private static void checkPasswords(Path file) throws UsageException {
-        try {
-            SectionPasswords.read(file);
-        } catch (SectionPasswords.PasswordFileException e) {
-            throw new UsageException(e.reason());
         }
     }
 

@@ -17,12 +17,9 @@ import org.kaohe.common.Msg;
 import org.kaohe.history.HistorySchema;
 import org.kaohe.publish.OutputFolder;
 import org.kaohe.publish.PublicationException;
-import org.kaohe.report.xlsx.SectionPasswords;
 import org.kaohe.report.year.YearChangesCsv;
 import org.kaohe.report.year.YearOutputs;
 import org.kaohe.report.year.YearSummary;
-import org.kaohe.rules.RulesException;
-import org.kaohe.rules.RulesLoader;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -59,17 +56,9 @@ final class YearCommand implements Callable<Integer> {
         Console console = new Console(options.messages());
         Year y = parse(year);
         Path out = folder(output, y);
-        try {
-            RulesLoader.load(options.rules);
-        } catch (RulesException e) {
-            throw new UsageException(e.reason());
-        }
+        options.loadRules();
         if (protect != null) {
-            try {
-                SectionPasswords.read(protect);
-            } catch (SectionPasswords.PasswordFileException e) {
-                throw new UsageException(e.reason());
-            }
+            PasswordFile.check(protect);
         }
         Set<String> names = new HashSet<>(YearOutputs.fileNames(y.getValue()));
         names.add(YearChangesCsv.fileName(y.getValue()));
