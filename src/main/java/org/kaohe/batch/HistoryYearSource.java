@@ -59,7 +59,7 @@ public class HistoryYearSource implements YearSource {
         return excellent;
     }
 
-    /** A vetoed month without causes was recorded by an earlier version: its cause is unknown, not absent. */
+    /** A vetoed month without causes was recorded by an earlier version: {@link PersonMonth} knows it as unknown. */
     private static PersonMonth personMonth(YearMonth month, PersonSnapshot p) {
         BigDecimal deductions = BigDecimal.ZERO;
         for (ResultColumn c : DEDUCTIONS) {
@@ -71,6 +71,6 @@ public class HistoryYearSource implements YearSource {
         YearBasis basis = p.yearBasis();
         return new PersonMonth(month, p.employeeId(), p.name(), p.section(), basis == null ? null : basis.payBase(),
                 basis == null ? null : basis.informationDuty(), p.score(), p.grade(), vetoed, deductions,
-                p.yearCounts(), vetoed && p.vetoCauses().isEmpty() ? null : p.vetoCauses());
+                p.yearCounts(), p.vetoCauses());
     }
 }

@@ -18,8 +18,9 @@ public record PersonMonth(YearMonth month, String employeeId, String name, Strin
                           Boolean informationDuty, BigDecimal score, Grade grade, boolean vetoed,
                           BigDecimal deductions, YearCounts counts, List<VetoCause> vetoCauses) {
 
+    /** A vetoed month given no causes (null or none) was computed by a run that did not record them: unknown. */
     public PersonMonth {
-        vetoCauses = vetoCauses == null ? null : List.copyOf(vetoCauses);
+        vetoCauses = !vetoed ? List.of() : vetoCauses == null || vetoCauses.isEmpty() ? null : List.copyOf(vetoCauses);
     }
 
     /** A month whose run recorded no veto causes: a vetoed one's cause is unknown. */
@@ -27,7 +28,7 @@ public record PersonMonth(YearMonth month, String employeeId, String name, Strin
                        Boolean informationDuty, BigDecimal score, Grade grade, boolean vetoed, BigDecimal deductions,
                        YearCounts counts) {
         this(month, employeeId, name, section, payBase, informationDuty, score, grade, vetoed, deductions, counts,
-                vetoed ? null : List.of());
+                null);
     }
 
     public boolean graded() {
