@@ -1,11 +1,9 @@
 package org.kaohe.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,15 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kaohe.Reference;
 
 /**
  * Checks every day of the shipped calendars against the State Council facts kept outside the project
  * (holiday-cn JSON snapshots; see /work/shared/reference/README.md).
  */
 class ShippedCalendarMatchesReferenceTest {
-
-    private static final Path REFERENCE_DIR =
-            Path.of(System.getProperty("kaohe.reference.dir", "../shared/reference")).toAbsolutePath().normalize();
 
     @ParameterizedTest
     @ValueSource(ints = {2024, 2025, 2026})
@@ -39,11 +35,7 @@ class ShippedCalendarMatchesReferenceTest {
     }
 
     private static Map<LocalDate, DayType> officialExceptions(int year) throws IOException {
-        Path json = REFERENCE_DIR.resolve("holiday-cn-" + year + ".json");
-        if (!Files.isRegularFile(json)) {
-            fail("reference file not found: " + json + " (looked in " + REFERENCE_DIR
-                    + "; set -Dkaohe.reference.dir=<folder with holiday-cn-<year>.json>)");
-        }
+        Path json = Reference.file("holiday-cn-" + year + ".json");
         List<Map<String, Object>> days = JsonPath.parse(json.toFile()).read("$.days[*]");
         assertThat(days).as("days listed in " + json).isNotEmpty();
         Map<LocalDate, DayType> official = new HashMap<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.kaohe.Reference;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.common.Messages;
 import org.kaohe.input.InputKind;
@@ -32,8 +33,6 @@ import org.kaohe.input.InputKind;
  */
 class RealDeviceLogMonthTest {
 
-    private static final Path REFERENCE = Path.of(System.getProperty("kaohe.reference.dir", "../shared/reference"))
-            .toAbsolutePath().normalize().resolve("zkteco");
     private static final List<String> NUMBERS = Arrays.asList(("6 8 12 24 40 41 43 48 50 52 58 59 62 63 68 69 72 74 79 "
             + "81 116 123 137 140 141 142 143 155 173 205 228 301 302 303 305 306 311 312 313 314 315 316 317 320 501 "
             + "504 506 510 511 512 515 518 520 522 523 528 534 536 537 542 547 550 551 553 559 561 564 566 567 570 572 "
@@ -46,8 +45,8 @@ class RealDeviceLogMonthTest {
     @Test
     void theRealLogsPunchesCountForTheRightPeopleAndItsClockFaultsAreRejectedByLine() throws Exception {
         Files.createSymbolicLink(dir.resolve("1_attlog.dat"),
-                REFERENCE.resolve("zkteco_1_attlog_2019-09-23_to_2019-10-20.dat"));
-        Files.createSymbolicLink(dir.resolve("2_attlog.dat"), REFERENCE.resolve("zkteco_1_attlog_dirty_1971_lines.dat"));
+                Reference.file("zkteco/zkteco_1_attlog_2019-09-23_to_2019-10-20.dat"));
+        Files.createSymbolicLink(dir.resolve("2_attlog.dat"), Reference.file("zkteco/zkteco_1_attlog_dirty_1971_lines.dat"));
         writeStaffAndCalendar();
 
         MonthlyEvaluation month = MonthlyEvaluation.open(YearMonth.of(2019, 10), Path.of("jobs/rules.yml"), dir);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.kaohe.Reference;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.attendance.Punch;
 import org.kaohe.common.Msg;
@@ -28,11 +29,10 @@ import org.kaohe.staff.StaffDirectory;
 /** ZKTeco attendance logs as they come off the machine: the real device's log and its corrupt lines, and synthetic damage. */
 class ZktecoLogTest {
 
-    /** Read from the shared reference folder, never copied into the project (see its README). */
-    static final Path REFERENCE = Path.of(System.getProperty("kaohe.reference.dir", "../shared/reference"))
-            .toAbsolutePath().normalize().resolve("zkteco");
-    static final Path REAL_LOG = REFERENCE.resolve("zkteco_1_attlog_2019-09-23_to_2019-10-20.dat");
-    static final Path CLOCK_FAULT_LOG = REFERENCE.resolve("zkteco_1_attlog_dirty_1971_lines.dat");
+    /** The real device's month of punches, from the shared reference folder. */
+    static final String REAL_LOG = "zkteco/zkteco_1_attlog_2019-09-23_to_2019-10-20.dat";
+    /** Its 1,971 lines written while the device's clock was wrong. */
+    static final String CLOCK_FAULT_LOG = "zkteco/zkteco_1_attlog_dirty_1971_lines.dat";
 
     private static final String BAD_TIME = "不是有效的打卡时间，考勤机的时钟可能出了故障（应为 2026-10-09 08:05:30 这样的时间）";
 
@@ -55,7 +55,7 @@ class ZktecoLogTest {
 
     @Test
     void theRealDevicesLogIsReadLineByLineWithNothingRejected() throws Exception {
-        CollectingSink sink = read(REAL_LOG);
+        CollectingSink sink = read(Reference.file(REAL_LOG));
 
         assertThat(sink.rows).hasSize(1211);
         assertThat(sink.rejections).isEmpty();
@@ -78,7 +78,7 @@ class ZktecoLogTest {
 
     @Test
     void everyLineOfAClockFaultIsRejectedWithItsLineNumberAndTime() throws Exception {
-        CollectingSink sink = read(CLOCK_FAULT_LOG);
+        CollectingSink sink = read(Reference.file(CLOCK_FAULT_LOG));
 
         assertThat(sink.rows).isEmpty();
         assertThat(sink.rejections)
@@ -223,7 +223,7 @@ class ZktecoLogTest {
 
     @Test
     void everyRecordOfTheRealLogBindsToThePersonWithThatNumber() throws Exception {
-        CollectingSink sink = read(REAL_LOG);
+        CollectingSink sink = read(Reference.file(REAL_LOG));
         List<String> numbers = sink.column("employee_id").stream().distinct().toList();
         PunchBinder binder = new PunchBinder(new StaffDirectory(numbers.stream()
                 .map(n -> new Staff("E" + n, "员工" + n, "办公室", BigDecimal.ONE, BigDecimal.TEN, null, null,
