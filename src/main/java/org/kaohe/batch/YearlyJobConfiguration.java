@@ -153,8 +153,7 @@ public class YearlyJobConfiguration {
             return null;
         }
         try {
-            return SectionPasswords.readFor(Path.of(protect), outcome.people().stream().map(p -> p.tally().section())
-                    .distinct().sorted().toList());
+            return SectionPasswords.readFor(Path.of(protect), outcome.sections());
         } catch (SectionPasswords.PasswordFileException e) {
             throw new PublicationException(e.reason());
         }

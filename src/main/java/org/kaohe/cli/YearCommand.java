@@ -133,8 +133,7 @@ final class YearCommand implements Callable<Integer> {
                 }
                 YearSummary.lines(outcome.year(), written, m).forEach(console::print);
                 if (request.protect() != null) {
-                    console.say(Msg.of("sect.protect.written", String.valueOf(outcome.year().people().stream()
-                            .map(p -> p.tally().section()).distinct().count())));
+                    console.say(Msg.of("sect.protect.written", String.valueOf(outcome.year().sections().size())));
                 }
                 return ExitCode.DONE;
             }

@@ -20,4 +20,9 @@ public record YearOutcome(Year year, List<YearMonth> monthsRun, List<YearMonth> 
     public boolean preview() {
         return !missingMonths.isEmpty();
     }
+
+    /** The sections of the year's people (each person's latest month), sorted: one workbook each. */
+    public List<String> sections() {
+        return people.stream().map(p -> p.tally().section()).distinct().sorted().toList();
+    }
 }
