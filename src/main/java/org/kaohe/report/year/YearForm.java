@@ -1,5 +1,6 @@
 package org.kaohe.report.year;
 
+import static org.kaohe.report.xlsx.XlsxCell.empty;
 import static org.kaohe.report.xlsx.XlsxCell.integer;
 import static org.kaohe.report.xlsx.XlsxCell.number;
 import static org.kaohe.report.xlsx.XlsxCell.text;
@@ -114,15 +115,14 @@ final class YearForm {
 
     /** 合计: the number of people and the sum of 考核奖. */
     private List<XlsxCell> total(int columns, int people, BigDecimal bonuses) {
-        // blank text rather than no cell, so the row keeps the form's borders
         List<XlsxCell> cells = new ArrayList<>();
         cells.add(text(m.get("perf.form.total")));
         cells.add(text(m.get("perf.form.people_count", people)));
         while (cells.size() < columns - 2) {
-            cells.add(text(""));
+            cells.add(empty());
         }
         cells.add(number(bonuses, XlsxCell.Format.MONEY));
-        cells.add(text(""));
-        return cells.stream().map(c -> c.marked(XlsxCell.Mark.TOTAL)).toList();
+        cells.add(empty());
+        return Form.total(cells);
     }
 }
