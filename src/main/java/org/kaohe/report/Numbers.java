@@ -20,4 +20,9 @@ public final class Numbers {
     public static String points(BigDecimal value) {
         return fixed(value, 2);
     }
+
+    /** A share from the rules as the percentage they mean, exactly and without trailing zeros: 0.2 → 20. */
+    public static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
 }

@@ -17,6 +17,7 @@ import org.kaohe.attendance.LeaveType;
 import org.kaohe.common.IdOrder;
 import org.kaohe.common.Messages;
 import org.kaohe.evaluation.PersonResult;
+import org.kaohe.report.Numbers;
 import org.kaohe.scoring.Grade;
 import org.kaohe.scoring.ScoreRules;
 import org.kaohe.scoring.Veto;
@@ -135,7 +136,7 @@ final class PeopleForm {
         }
         if (r.grade() == Grade.GOOD && r.score().compareTo(rules.excellent()) >= 0) {
             return m.get("perf.form.quota", String.valueOf(quota), String.valueOf(graded),
-                    rules.excellentQuota().movePointRight(2).stripTrailingZeros().toPlainString());
+                    Numbers.percent(rules.excellentQuota()));
         }
         return "";
     }

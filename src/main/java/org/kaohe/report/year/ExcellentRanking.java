@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.kaohe.common.Messages;
 import org.kaohe.pay.PayRules;
+import org.kaohe.report.Numbers;
 import org.kaohe.report.xlsx.Form;
 import org.kaohe.report.xlsx.XlsxBook;
 import org.kaohe.report.xlsx.XlsxCell;
@@ -79,7 +80,7 @@ final class ExcellentRanking {
     private String quota(String scope, QuotaPosition q) {
         return m.get("year.ranking.quota", scope.isEmpty() ? m.get("perf.summary.office") : scope,
                 String.valueOf(q.quota()), String.valueOf(q.graded()),
-                report.rules().excellentQuota().movePointRight(2).stripTrailingZeros().toPlainString());
+                Numbers.percent(report.rules().excellentQuota()));
     }
 
     private List<XlsxCell> row(PersonYear p, XlsxCell.Mark mark) {

@@ -76,7 +76,7 @@ public final class GradeReason {
         if (!GradeLadder.excellentCandidate(t, rules)) {
             return m.get("year.reason.few_excellent", String.valueOf(t.months(Grade.EXCELLENT)),
                     String.valueOf(t.gradedMonths()),
-                    rules.excellentGoodShare().movePointRight(2).stripTrailingZeros().toPlainString());
+                    Numbers.percent(rules.excellentGoodShare()));
         }
         // a candidate is either within the quota (优秀) or past it: the ladder left no other way to 称职
         throw new IllegalStateException("称职 candidate within the quota: " + t.employeeId());
