@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.kaohe.history.YearCounts;
 import org.kaohe.scoring.Grade;
@@ -97,6 +98,11 @@ public record YearTally(String employeeId, String name, String section, BigDecim
     /** The vetoed months, oldest first, each with its causes (null when its run did not record them). */
     public List<PersonMonth> vetoedMonths() {
         return months.stream().filter(PersonMonth::vetoed).toList();
+    }
+
+    /** The person's month, if its run had them. */
+    public Optional<PersonMonth> month(YearMonth month) {
+        return months.stream().filter(m -> m.month().equals(month)).findFirst();
     }
 
     public boolean vetoed() {

@@ -85,7 +85,7 @@ public final class GradeReason {
     /** The vetoed months, each as {@link #veto}; empty when none. */
     private String vetoes(YearTally t) {
         return String.join(m.get("year.reason.separator"),
-                t.months().stream().filter(PersonMonth::vetoed).map(this::veto).toList());
+                t.vetoedMonths().stream().map(this::veto).toList());
     }
 
     /** One vetoed month with what caused it: 3 月一票否决：工作日饮酒，findings.xlsx 工作表“第二轮督查”第4行. */

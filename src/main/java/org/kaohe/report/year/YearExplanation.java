@@ -39,7 +39,7 @@ public final class YearExplanation {
         lines.add(m.get("year.explain.months"));
         for (int month = 1; month <= 12; month++) {
             YearMonth ym = YearMonth.of(first.getYear(), month);
-            Optional<PersonMonth> pm = t.months().stream().filter(x -> x.month().equals(ym)).findFirst();
+            Optional<PersonMonth> pm = t.month(ym);
             Long run = monthRuns.get(ym);
             if (run == null) {
                 lines.add(m.get("year.explain.month_missing", ym.toString()));

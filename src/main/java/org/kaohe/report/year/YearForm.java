@@ -102,7 +102,7 @@ final class YearForm {
         if (!report.monthRuns().containsKey(month)) {
             return text(m.get("year.book.not_run"));
         }
-        PersonMonth pm = t.months().stream().filter(x -> x.month().equals(month)).findFirst().orElse(null);
+        PersonMonth pm = t.month(month).orElse(null);
         if (pm == null) {
             return text(m.get("year.book.absent"));
         }
